@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using KusamaNews.Ingestion.Diagnostics;
+using KusamaNews.Ingestion.Parsing;
+using KusamaNews.Ingestion.Storage;
+
+namespace KusamaNews.Ingestion;
+
+/// <summary>
+/// Brings the store in line with the content folder in one transaction: new and changed files are
+/// parsed and stored, removed files lose their issue, unchanged files are skipped. A file that fails
+/// is reported and skipped, and the issue it held before stays. A run commits completely or not at all.
+/// </summary>
+public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader reader, TimeProvider timeProvider) : IDisposable
+{
+    private readonly ContentScanner scanner = new(reader);
+
+    // One run at a time in this process; BEGIN IMMEDIATE keeps other processes' writers out.
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public ImportReport Import(string contentPath, CancellationToken cancellationToken = default)
+    {
+        gate.Wait(cancellationToken);
+        try
+        {
+            return ImportOnce(contentPath, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Reads and checks every file as a full ingestion would, without touching the store.</summary>
+    public IReadOnlyList<Diagnostic> Check(string contentPath, CancellationToken cancellationToken = default)
+    {
+        var scanned = scanner.Scan(contentPath, new Dictionary<string, StoredFile>(), rereadAll: true, cancellationToken);
+        var diagnostics = scanned.SelectMany(file => file.Diagnostics).ToList();
+        MonthClaims.Resolve(scanned, diagnostics);
+        return Sorted(diagnostics);
+    }
+
+    private ImportReport ImportOnce(string contentPath, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        database.EnsureCreated();
+        using var connection = database.OpenWriter();
+        using var transaction = connection.BeginTransaction();
+        var writer = new ArchiveWriter(connection, transaction);
+        var (version, parserVersion) = writer.ReadState();
+        var stored = writer.LoadStoredFiles();
+
+        var scanned = scanner.Scan(contentPath, stored, rereadAll: parserVersion != IssueParser.Version, cancellationToken);
+        var diagnostics = scanned.SelectMany(file => file.Diagnostics).ToList();
+        var losers = MonthClaims.Resolve(scanned, diagnostics);
+
+        var present = scanned.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
+        var removed = stored.Keys.Where(name => !present.Contains(name)).Order(StringComparer.Ordinal).ToList();
+        removed.ForEach(writer.Remove);
+
+        int ingested = 0, unchanged = 0, failed = 0;
+        foreach (var file in scanned)
+        {
+            if (losers.Contains(file.Name) || file.Outcome == ScanOutcome.Failed)
+            {
+                failed++;
+            }
+            else if (file.Outcome == ScanOutcome.Parsed)
+            {
+                writer.Replace(file.Facts, file.Issue!);
+                ingested++;
+            }
+            else
+            {
+                unchanged++;
+                if (file.FactsChanged)
+                    writer.UpdateFacts(file.Facts);
+            }
+        }
+
+        if (ingested > 0 || removed.Count > 0)
+            version++;
+        writer.WriteState(version, timeProvider.GetUtcNow());
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+
+        return new ImportReport
+        {
+            FilesRead = scanned.Length,
+            Ingested = ingested,
+            Unchanged = unchanged,
+            Removed = removed.Count,
+            Failed = failed,
+            Diagnostics = Sorted(diagnostics),
+            Elapsed = Stopwatch.GetElapsedTime(started),
+            ArchiveVersion = version,
+        };
+    }
+
+    private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line)];
+
+    public void Dispose() => gate.Dispose();
+}

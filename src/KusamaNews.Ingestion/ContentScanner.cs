@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using KusamaNews.Ingestion.Diagnostics;
+using KusamaNews.Ingestion.Storage;
+
+namespace KusamaNews.Ingestion;
+
+/// <summary>
+/// Looks at every issue file and parses the ones that changed, in parallel. A file whose size and
+/// time match the store is not even opened; one whose bytes hash the same is not parsed.
+/// </summary>
+internal sealed class ContentScanner(IssueFileReader reader)
+{
+    public ScannedFile[] Scan(string contentPath, IReadOnlyDictionary<string, StoredFile> stored, bool rereadAll, CancellationToken cancellationToken)
+    {
+        var files = ContentFolder.IssueFiles(contentPath);
+        var scanned = new ScannedFile[files.Length];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, files.Length, options, i => scanned[i] = ScanOne(files[i], stored.GetValueOrDefault(files[i].Name), rereadAll));
+        return scanned;
+    }
+
+    private ScannedFile ScanOne(FileInfo file, StoredFile? known, bool rereadAll)
+    {
+        var name = file.Name;
+        var modified = file.LastWriteTimeUtc.Ticks;
+        if (!rereadAll && known is not null && known.SourceLength == file.Length && known.SourceModifiedTicks == modified)
+            return Unchanged(new SourceFacts(name, file.Length, modified, known.ContentHash), known, factsChanged: false);
+
+        if (file.Length > reader.Limits.MaxFileBytes)
+            return Failed(new SourceFacts(name, file.Length, modified, ""), reader.TooLarge(name, file.Length));
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(new SourceFacts(name, file.Length, modified, ""), [new Diagnostic(name, 1, DiagnosticSeverity.Error, $"the file could not be read: {ex.Message}")]);
+        }
+
+        var facts = new SourceFacts(name, bytes.Length, modified, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        if (!rereadAll && known is not null && known.ContentHash == facts.Hash)
+            return Unchanged(facts, known, factsChanged: true);
+
+        var result = reader.Read(name, bytes);
+        if (result.Issue is not { } issue)
+            return Failed(facts, result.Diagnostics);
+        return new ScannedFile(name, facts, ScanOutcome.Parsed, result.Diagnostics)
+        {
+            Issue = issue,
+            Month = issue.Month,
+            MonthLine = issue.MonthLine,
+        };
+    }
+
+    private static ScannedFile Unchanged(SourceFacts facts, StoredFile known, bool factsChanged) =>
+        new(facts.Name, facts, ScanOutcome.Unchanged, [])
+        {
+            Month = known.IssueMonth,
+            MonthLine = known.MonthLine,
+            FactsChanged = factsChanged,
+        };
+
+    private static ScannedFile Failed(SourceFacts facts, IReadOnlyList<Diagnostic> diagnostics) =>
+        new(facts.Name, facts, ScanOutcome.Failed, diagnostics);
+}

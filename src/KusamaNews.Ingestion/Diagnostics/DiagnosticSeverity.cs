@@ -1,0 +1,7 @@
+namespace KusamaNews.Ingestion.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Dapper;
+using KusamaNews.Ingestion.Parsing;
+using Microsoft.Data.Sqlite;
+
+namespace KusamaNews.Ingestion.Storage;
+
+/// <summary>Every write ingestion makes, inside the one transaction of an ingestion run.</summary>
+internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransaction transaction)
+{
+    private const string SelectStateSql = "SELECT Version, ParserVersion FROM ArchiveState WHERE Id = 1";
+
+    public (long Version, int ParserVersion) ReadState() =>
+        connection.QuerySingle<(long, int)>(SelectStateSql, transaction: transaction);
+
+    private const string SelectStoredFilesSql = """
+        SELECT SourceFile, SourceLength, SourceModifiedTicks, ContentHash, Year, Month, MonthLine
+        FROM Issues
+        """;
+
+    public Dictionary<string, StoredFile> LoadStoredFiles() =>
+        connection.Query<StoredFile>(SelectStoredFilesSql, transaction: transaction)
+            .ToDictionary(file => file.SourceFile, StringComparer.Ordinal);
+
+    private const string DeleteBySourceSql = "DELETE FROM Issues WHERE SourceFile = @SourceFile";
+
+    public void Remove(string sourceFile) =>
+        connection.Execute(DeleteBySourceSql, new { SourceFile = sourceFile }, transaction);
+
+    private const string DeleteByMonthSql = "DELETE FROM Issues WHERE Year = @Year AND Month = @Month";
+
+    private const string InsertIssueSql = """
+        INSERT INTO Issues (Year, Month, Headline, WordCount, FrontMatterTags,
+                            SourceFile, SourceLength, SourceModifiedTicks, ContentHash, MonthLine)
+        VALUES (@Year, @Month, @Headline, @WordCount, @FrontMatterTags,
+                @SourceFile, @SourceLength, @SourceModifiedTicks, @ContentHash, @MonthLine)
+        RETURNING Id
+        """;
+
+    private const string InsertSectionSql = """
+        INSERT INTO Sections (IssueId, Ordinal, Heading, Slug, Markdown, Html, PlainText, WordCount)
+        VALUES (@IssueId, @Ordinal, @Heading, @Slug, @Markdown, @Html, @PlainText, @WordCount)
+        """;
+
+    /// <summary>Stores the file's issue in place of its previous version and of any other file's issue for that month.</summary>
+    public void Replace(SourceFacts source, ParsedIssue issue)
+    {
+        Remove(source.Name);
+        connection.Execute(DeleteByMonthSql, new { issue.Month.Year, issue.Month.Month }, transaction);
+        var issueId = connection.ExecuteScalar<long>(InsertIssueSql, new
+        {
+            issue.Month.Year,
+            issue.Month.Month,
+            issue.Headline,
+            issue.WordCount,
+            FrontMatterTags = string.Join(' ', issue.Tags),
+            SourceFile = source.Name,
+            SourceLength = source.Length,
+            SourceModifiedTicks = source.ModifiedTicks,
+            ContentHash = source.Hash,
+            issue.MonthLine,
+        }, transaction);
+        connection.Execute(InsertSectionSql, issue.Sections.Select(section => new
+        {
+            IssueId = issueId,
+            section.Ordinal,
+            section.Heading,
+            section.Slug,
+            section.Markdown,
+            section.Html,
+            section.PlainText,
+            section.WordCount,
+        }), transaction);
+    }
+
+    private const string UpdateFactsSql = """
+        UPDATE Issues SET SourceLength = @Length, SourceModifiedTicks = @ModifiedTicks
+        WHERE SourceFile = @Name
+        """;
+
+    /// <summary>Remembers new size and time for a file whose bytes did not change (touched, or checked out again).</summary>
+    public void UpdateFacts(SourceFacts source) =>
+        connection.Execute(UpdateFactsSql, source, transaction);
+
+    private const string UpdateStateSql = """
+        UPDATE ArchiveState SET Version = @Version, ParserVersion = @ParserVersion, LastIngestedUtc = @LastIngestedUtc
+        WHERE Id = 1
+        """;
+
+    public void WriteState(long version, DateTimeOffset ingestedAt) =>
+        connection.Execute(UpdateStateSql, new
+        {
+            Version = version,
+            ParserVersion = IssueParser.Version,
+            LastIngestedUtc = ingestedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        }, transaction);
+}

@@ -1,0 +1,47 @@
+using Dapper;
+using KusamaNews.Ingestion.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace KusamaNews.Ingestion.Tests.Storage;
+
+/// <summary>A content folder and a SQLite file of its own in a temporary directory, removed afterwards.</summary>
+internal sealed class TempArchive : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "kusamanews-tests", Guid.NewGuid().ToString("N"));
+
+    public TempArchive(TimeProvider? clock = null)
+    {
+        Directory.CreateDirectory(ContentPath);
+        Database = new ArchiveDatabase(Path.Combine(root, "data", "archive.db"));
+        Importer = new ContentImporter(Database, new IssueFileReader(), clock ?? TimeProvider.System);
+    }
+
+    public string ContentPath => Path.Combine(root, "content");
+    public ArchiveDatabase Database { get; }
+    public ContentImporter Importer { get; }
+
+    public ImportReport Import() => Importer.Import(ContentPath);
+
+    public void Write(string name, string text) => File.WriteAllText(Path.Combine(ContentPath, name), text);
+
+    public void Delete(string name) => File.Delete(Path.Combine(ContentPath, name));
+
+    public void CopySeed(string name) =>
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Seeds", name), Path.Combine(ContentPath, name));
+
+    public List<T> Query<T>(string sql, object? parameters = null)
+    {
+        using var connection = Database.OpenReader();
+        return connection.Query<T>(sql, parameters).ToList();
+    }
+
+    public static string Issue(int year, string month, string headline, string body = "Text.") =>
+        $"# Kusama News - {month} {year}\n\n# {headline}\n\n## Lead\n\n{body}\n\n## Second\n\nMore.\n";
+
+    public void Dispose()
+    {
+        Importer.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+    }
+}
