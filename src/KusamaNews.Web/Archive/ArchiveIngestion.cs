@@ -1,0 +1,40 @@
+using KusamaNews.Ingestion;
+using Microsoft.Extensions.Options;
+
+namespace KusamaNews.Web.Archive;
+
+/// <summary>Runs an ingestion of the configured content folder, logs what it did and records it for the site.</summary>
+public sealed partial class ArchiveIngestion(
+    ContentImporter importer,
+    ArchiveStatus status,
+    IOptions<ArchiveOptions> options,
+    ILogger<ArchiveIngestion> logger)
+{
+    public ImportReport Run(CancellationToken cancellationToken)
+    {
+        var contentPath = options.Value.ContentPath;
+        var report = importer.Import(contentPath, cancellationToken);
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            var where = DiagnosticPaths.Display(contentPath, diagnostic.File);
+            if (diagnostic.IsError)
+                LogError(logger, where, diagnostic.Line, diagnostic.Message);
+            else
+                LogWarning(logger, where, diagnostic.Line, diagnostic.Message);
+        }
+        LogSummary(logger, contentPath, report.FilesRead, report.Ingested, report.Unchanged, report.Removed, report.Failed,
+            (long)report.Elapsed.TotalMilliseconds, report.ArchiveVersion);
+        status.Record(report);
+        return report;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Ingested {ContentPath}: {FilesRead} files read, {Ingested} ingested, {Unchanged} unchanged, {Removed} removed, {Failed} failed in {ElapsedMs} ms (archive version {ArchiveVersion})")]
+    private static partial void LogSummary(ILogger logger, string contentPath, int filesRead, int ingested, int unchanged, int removed, int failed, long elapsedMs, long archiveVersion);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File}:{Line}: warning: {Diagnostic}")]
+    private static partial void LogWarning(ILogger logger, string file, int line, string diagnostic);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{File}:{Line}: error: {Diagnostic}")]
+    private static partial void LogError(ILogger logger, string file, int line, string diagnostic);
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KusamaNews.Web.Archive;
+
+/// <summary>The "Archive" settings. Both names are public: appsettings.json, Archive__ContentPath, --Archive:ContentPath.</summary>
+public sealed class ArchiveOptions
+{
+    public const string SectionName = "Archive";
+
+    /// <summary>The folder of issue files. Empty: the repository's content/ folder.</summary>
+    [Required]
+    public string ContentPath { get; set; } = "";
+
+    /// <summary>The SQLite file. Empty: App_Data/kusamanews.db under the app's content root.</summary>
+    [Required]
+    public string DatabasePath { get; set; } = "";
+
+    /// <summary>Largest issue file read, in bytes.</summary>
+    [Range(1024, int.MaxValue)]
+    public long MaxFileBytes { get; set; } = Ingestion.IngestionLimits.Default.MaxFileBytes;
+
+    /// <summary>Deepest nesting of blockquotes and lists in an issue.</summary>
+    [Range(4, 1000)]
+    public int MaxNestingDepth { get; set; } = Ingestion.IngestionLimits.Default.MaxNestingDepth;
+}

@@ -1,0 +1,36 @@
+using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Storage;
+using Microsoft.Extensions.Options;
+
+namespace KusamaNews.Web.Archive;
+
+public static class ArchiveServiceCollectionExtensions
+{
+    /// <summary>The archive's options, store, importer and start-up ingestion.</summary>
+    public static IServiceCollection AddArchive(this IServiceCollection services)
+    {
+        services.AddOptions<ArchiveOptions>()
+            .BindConfiguration(ArchiveOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ArchiveOptionsSetup>();
+        services.AddSingleton<IPostConfigureOptions<ArchiveOptions>>(sp => sp.GetRequiredService<ArchiveOptionsSetup>());
+        services.AddSingleton<IValidateOptions<ArchiveOptions>>(sp => sp.GetRequiredService<ArchiveOptionsSetup>());
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new ArchiveDatabase(Options(sp).DatabasePath));
+        services.AddSingleton(sp => new IssueFileReader(new IngestionLimits
+        {
+            MaxFileBytes = Options(sp).MaxFileBytes,
+            MaxNestingDepth = Options(sp).MaxNestingDepth,
+        }));
+        services.AddSingleton<ContentImporter>();
+        services.AddSingleton<ArchiveStatus>();
+        services.AddSingleton<ArchiveIngestion>();
+        services.AddHostedService<StartupIngestionService>();
+        return services;
+    }
+
+    private static ArchiveOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<ArchiveOptions>>().Value;
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using KusamaNews.Ingestion;
+
+namespace KusamaNews.Web.Pages.Issues;
+
+/// <summary>The {yyyy}/{mm} part of an issue URL: read leniently ("2024/6"), written one way ("2024/06").</summary>
+public static class IssueRoute
+{
+    public static bool TryParse(string? year, string? month, out IssueMonth issueMonth, out bool isCanonical)
+    {
+        issueMonth = default;
+        isCanonical = false;
+        if (!IsDigits(year, 4) || !IsDigits(month, 2))
+            return false;
+        var y = int.Parse(year!, CultureInfo.InvariantCulture);
+        var m = int.Parse(month!, CultureInfo.InvariantCulture);
+        if (!IssueMonth.IsValid(y, m))
+            return false;
+        issueMonth = new IssueMonth(y, m);
+        isCanonical = year!.Length == 4 && month!.Length == 2;
+        return true;
+    }
+
+    public static string PathOf(IssueMonth month) =>
+        string.Create(CultureInfo.InvariantCulture, $"/issues/{month.Year:D4}/{month.Month:D2}");
+
+    private static bool IsDigits(string? value, int maxLength) =>
+        value is { Length: > 0 } && value.Length <= maxLength && value.All(char.IsAsciiDigit);
+}

@@ -1,0 +1,45 @@
+using KusamaNews.Web.Archive;
+using KusamaNews.Web.Hosting;
+using KusamaNews.Web.Logging;
+using KusamaNews.Web.Pages.Issues;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+var ingest = IngestCommand.Parse(args, out var hostArgs);
+
+var builder = WebApplication.CreateBuilder(hostArgs);
+builder.AddSerilogLogging();
+builder.Services.AddArchive();
+builder.Services.AddRazorPages();
+// Escape what HTML needs escaped, not every letter outside ASCII ("Kusama’s", "·", "–").
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddSingleton<IssueQueries>();
+
+if (ingest is not null)
+{
+    using var host = builder.Build();
+    return ingest.Run(host.Services, Console.Out);
+}
+
+var app = builder.Build();
+try
+{
+    // Validate settings before the host starts, so a bad one is one clear line, not a stack trace.
+    _ = app.Services.GetRequiredService<IOptions<ArchiveOptions>>().Value;
+}
+catch (OptionsValidationException ex)
+{
+    StartupLog.CannotStart(app.Logger, ex);
+    return 2;
+}
+
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseExceptionHandler("/errors/500");
+app.UseStatusCodePagesWithReExecute("/errors/{0}");
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+
+await app.RunAsync();
+return 0;

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace KusamaNews.Web.Tests.Hosting;
+
+/// <summary>Runs the built app the way an operator does: <c>dotnet KusamaNews.Web.dll …</c>, in its own process.</summary>
+internal static class AppProcess
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KusamaNews.Web.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        start.Environment.Remove("PWD");
+
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
