@@ -1,21 +1,30 @@
 using KusamaNews.Web.Archive;
 using KusamaNews.Web.Hosting;
 using KusamaNews.Web.Logging;
+using KusamaNews.Web.Pages;
 using KusamaNews.Web.Pages.Issues;
+using KusamaNews.Web.Pages.Sections;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Rewrite;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 var ingest = IngestCommand.Parse(args, out var hostArgs);
 
 var builder = WebApplication.CreateBuilder(hostArgs);
+// Serve wwwroot and its precompressed copies from the build output in every environment, not only
+// Development: `dotnet run` starts in Production, where MapStaticAssets would otherwise answer a
+// browser's Accept-Encoding request with an empty body. A published app has no manifest: no-op.
+builder.WebHost.UseStaticWebAssets();
 builder.AddSerilogLogging();
 builder.Services.AddArchive();
 builder.Services.AddRazorPages();
 // Escape what HTML needs escaped, not every letter outside ASCII ("Kusama’s", "·", "–").
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddSingleton<FrontPageQueries>();
 builder.Services.AddSingleton<IssueQueries>();
+builder.Services.AddSingleton<SectionQueries>();
 
 if (ingest is not null)
 {
@@ -38,6 +47,8 @@ catch (OptionsValidationException ex)
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler("/errors/500");
 app.UseStatusCodePagesWithReExecute("/errors/{0}");
+// One URL per page: "/issues/2024/06/" redirects to "/issues/2024/06".
+app.UseRewriter(new RewriteOptions().AddRedirect("^(.+)/$", "$1", StatusCodes.Status301MovedPermanently));
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -15,11 +15,14 @@ public static class Html
         return await ParseAsync(response);
     }
 
-    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
-    {
-        var html = await response.Content.ReadAsStringAsync();
-        return await Parser.ParseDocumentAsync(html);
-    }
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        await ParseAsync(await response.Content.ReadAsStringAsync());
+
+    public static async Task<IDocument> ParseAsync(string html) => await Parser.ParseDocumentAsync(html);
+
+    /// <summary>The hrefs of the links an element holds, in document order.</summary>
+    public static IReadOnlyList<string> Hrefs(this IParentNode? node, string selector = "a") =>
+        node?.QuerySelectorAll(selector).Select(a => a.GetAttribute("href") ?? "").ToList() ?? [];
 
     public static string Text(this IElement? element) => element?.TextContent.Trim() ?? "";
 }

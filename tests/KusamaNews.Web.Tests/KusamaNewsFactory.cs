@@ -44,7 +44,8 @@ public sealed class KusamaNewsFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Archive:ContentPath", ContentPath);
         builder.UseSetting("Archive:DatabasePath", DatabasePath);
-        builder.ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(Logs)));
+        // The capture sees every level; Serilog's console output keeps its own configured levels.
+        builder.ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace)));
     }
 
     protected override void Dispose(bool disposing)

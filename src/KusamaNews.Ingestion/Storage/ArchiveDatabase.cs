@@ -12,11 +12,16 @@ public sealed class ArchiveDatabase
 {
     private readonly string writerConnectionString;
     private readonly string readerConnectionString;
+    private readonly SQLitePCL.strdelegate_trace? trace;
 
     static ArchiveDatabase() => SQLitePCL.Batteries_V2.Init();
 
-    public ArchiveDatabase(string path)
+    /// <param name="path">The database file.</param>
+    /// <param name="traceStatement">Called with the text of each statement readers start, for diagnostics (and tests that count them).</param>
+    public ArchiveDatabase(string path, Action<string>? traceStatement = null)
     {
+        if (traceStatement is not null)
+            trace = (_, sql) => traceStatement(sql);
         FilePath = System.IO.Path.GetFullPath(path);
         writerConnectionString = new SqliteConnectionStringBuilder
         {
@@ -61,13 +66,20 @@ public sealed class ArchiveDatabase
     {
         var connection = new SqliteConnection(readerConnectionString);
         connection.Open();
-        return connection;
+        return Traced(connection);
     }
 
     public async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(readerConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return Traced(connection);
+    }
+
+    private SqliteConnection Traced(SqliteConnection connection)
+    {
+        if (trace is not null)
+            SQLitePCL.raw.sqlite3_trace(connection.Handle, trace, null);
         return connection;
     }
 }

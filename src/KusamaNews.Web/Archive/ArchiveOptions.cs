@@ -19,6 +19,9 @@ public sealed class ArchiveOptions
     [Range(1024, int.MaxValue)]
     public long MaxFileBytes { get; set; } = Ingestion.IngestionLimits.Default.MaxFileBytes;
 
+    /// <summary>Log every SQL statement the site runs (category KusamaNews.Sql, Debug level).</summary>
+    public bool TraceSql { get; set; }
+
     /// <summary>Deepest nesting of blockquotes and lists in an issue.</summary>
     [Range(4, 1000)]
     public int MaxNestingDepth { get; set; } = Ingestion.IngestionLimits.Default.MaxNestingDepth;

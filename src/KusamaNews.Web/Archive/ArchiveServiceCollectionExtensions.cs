@@ -18,7 +18,9 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ArchiveOptions>>(sp => sp.GetRequiredService<ArchiveOptionsSetup>());
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new ArchiveDatabase(Options(sp).DatabasePath));
+        services.AddSingleton(sp => new ArchiveDatabase(
+            Options(sp).DatabasePath,
+            Options(sp).TraceSql ? SqlLog.For(sp.GetRequiredService<ILoggerFactory>()) : null));
         services.AddSingleton(sp => new IssueFileReader(new IngestionLimits
         {
             MaxFileBytes = Options(sp).MaxFileBytes,

@@ -1,18 +1,21 @@
-using KusamaNews.Web.Pages.Issues;
 using KusamaNews.Web.Layout;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KusamaNews.Web.Pages;
 
-public sealed class IndexModel(IssueQueries queries) : PageModel, IHasPageMetadata
+public sealed class IndexModel(FrontPageQueries queries) : PageModel, IHasPageMetadata
 {
-    public IReadOnlyList<IssueSummary> Issues { get; private set; } = [];
+    public const int RecentIssues = 6;
 
-    public PageMetadata Metadata { get; } = new(
+    public FrontPage FrontPage { get; private set; } = new(null, []);
+
+    public PageMetadata Metadata => new(
         "Kusama News",
-        "Every monthly issue of Kusama News, the newsletter of the Kusama network, newest first.",
+        FrontPage.Latest is { } latest
+            ? $"The archive of Kusama News, the monthly newsletter of the Kusama network. Latest: {latest.Month.DisplayName}, “{latest.Headline}”."
+            : "The archive of Kusama News, the monthly newsletter of the Kusama network.",
         "/");
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Issues = await queries.ListIssuesAsync(cancellationToken);
+        FrontPage = await queries.GetFrontPageAsync(RecentIssues, cancellationToken);
 }

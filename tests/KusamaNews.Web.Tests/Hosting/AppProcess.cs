@@ -5,7 +5,8 @@ namespace KusamaNews.Web.Tests.Hosting;
 /// <summary>Runs the built app the way an operator does: <c>dotnet KusamaNews.Web.dll …</c>, in its own process.</summary>
 internal static class AppProcess
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    /// <summary>How to start the built app from the test's output folder, where its dll, settings and runtime config are copied.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
     {
         var dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
         var start = new ProcessStartInfo(dotnet)
@@ -18,6 +19,12 @@ internal static class AppProcess
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment.Remove("PWD");
+        return start;
+    }
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var start = StartInfo(args);
 
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

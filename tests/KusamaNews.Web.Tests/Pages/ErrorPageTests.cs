@@ -6,7 +6,7 @@ public sealed class ErrorPageTests(KusamaNewsFactory factory) : IClassFixture<Ku
 {
     [Theory]
     [InlineData("/nope")]
-    [InlineData("/issues")]
+    [InlineData("/issues/2024/06/lead/extra")]
     [InlineData("/issues/2024/06/extra/parts")]
     public async Task UnknownPathsGetANotFoundPageThatHelpsTheReaderOn(string url)
     {

@@ -3,27 +3,39 @@ namespace KusamaNews.Web.Tests.Pages;
 public sealed class HomePageTests(KusamaNewsFactory factory) : IClassFixture<KusamaNewsFactory>
 {
     [Fact]
-    public async Task ListsEveryIssueNewestFirstWithMonthHeadlineAndLead()
+    public async Task ShowsTheLatestIssueFirstWithItsLeadAndSectionLinks()
     {
         var page = await factory.CreateClient().GetDocumentAsync("/");
 
-        var cards = page.QuerySelectorAll(".issue-card");
-        Assert.Equal(["June 2024", "November 2019"], cards.Select(c => c.QuerySelector("time").Text()));
-        Assert.Equal(
-            ["Kusama Experiences Unprecedented Growth and Progress in Blockchain Sphere", "Kusama Propels Blockchain Innovation Through Unprecedented Groundbreak"],
-            cards.Select(c => c.QuerySelector("h2").Text()));
-        Assert.Equal("/issues/2024/06", cards[0].QuerySelector("h2 a")!.GetAttribute("href"));
-        Assert.Equal("Polkadot's \"Canary Network\u201D Launch Leaps Forward", cards[1].QuerySelector(".issue-card__lead-heading").Text());
-        Assert.StartsWith("In June 2024, Kusama, the experimental counterpart", cards[0].QuerySelector(".issue-card__lead").Text(), StringComparison.Ordinal);
+        var latest = page.QuerySelector(".front-issue")!;
+        Assert.Equal("June 2024", latest.QuerySelector(".masthead time").Text());
+        Assert.Equal("Kusama Experiences Unprecedented Growth and Progress in Blockchain Sphere", latest.QuerySelector("h1").Text());
+        Assert.Equal("/issues/2024/06", latest.QuerySelector("h1 a")!.GetAttribute("href"));
+        Assert.Equal("Canary Network Emerges as Leading Force in Blockchain Development", latest.QuerySelector(".front-issue__lead-heading").Text());
+        Assert.StartsWith("In June 2024, Kusama, the experimental counterpart", latest.QuerySelector(".front-issue__lead").Text(), StringComparison.Ordinal);
+        var sectionLinks = latest.Hrefs(".toc a");
+        Assert.Equal(7, sectionLinks.Count);
+        Assert.Equal("/issues/2024/06/opengov-implementation-steers-kusama-forward", sectionLinks[1]);
     }
 
     [Fact]
-    public async Task HasOneH1ALanguageAndATitle()
+    public async Task ThenTheRecentIssuesAndALinkToTheArchive()
     {
         var page = await factory.CreateClient().GetDocumentAsync("/");
 
-        Assert.Single(page.QuerySelectorAll("h1"));
-        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Kusama News", page.Title);
+        var recent = Assert.Single(page.QuerySelectorAll(".recent .issue-card"));
+        Assert.Equal("November 2019", recent.QuerySelector("time").Text());
+        Assert.Equal("/issues/2019/11", recent.QuerySelector("h3 a")!.GetAttribute("href"));
+        Assert.Contains("/issues", page.QuerySelector("main").Hrefs());
+    }
+
+    [Fact]
+    public async Task AnEmptyArchiveSaysSo()
+    {
+        using var empty = KusamaNewsFactory.WithContent();
+
+        var page = await empty.CreateClient().GetDocumentAsync("/");
+
+        Assert.Contains("no issues in the archive yet", page.QuerySelector("main").Text(), StringComparison.Ordinal);
     }
 }

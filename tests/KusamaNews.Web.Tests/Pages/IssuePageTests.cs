@@ -12,7 +12,6 @@ public sealed class IssuePageTests(KusamaNewsFactory factory) : IClassFixture<Ku
         Assert.Equal("June 2024", page.QuerySelector(".masthead time").Text());
         Assert.Equal("Kusama Experiences Unprecedented Growth and Progress in Blockchain Sphere", page.QuerySelector("h1").Text());
         var sections = page.QuerySelectorAll("section.section");
-        Assert.Equal(7, sections.Length);
         Assert.Equal(
             [
                 "canary-network-emerges-as-leading-force-in-blockchain-development",
@@ -25,7 +24,44 @@ public sealed class IssuePageTests(KusamaNewsFactory factory) : IClassFixture<Ku
             ],
             sections.Select(s => s.Id));
         Assert.Equal("Tech Innovations Boost Kusama\u2019s Development", sections[3].QuerySelector("h2").Text());
-        Assert.All(sections, s => Assert.Equal("#" + s.Id, s.QuerySelector("h2 a")!.GetAttribute("href")));
+        Assert.All(sections, s => Assert.Equal($"/issues/2024/06/{s.Id}", s.QuerySelector("h2 a")!.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("/issues/2024/06")]
+    [InlineData("/issues/2019/11")]
+    public async Task TheTableOfContentsLinksToAnchorsThatExistInOrder(string url)
+    {
+        var page = await factory.CreateClient().GetDocumentAsync(url);
+
+        var targets = page.Hrefs(".toc a");
+        Assert.Equal(7, targets.Count);
+        Assert.All(targets, href => Assert.StartsWith("#", href, StringComparison.Ordinal));
+        Assert.Equal(page.QuerySelectorAll("section.section").Select(s => "#" + s.Id), targets);
+        Assert.All(targets, href => Assert.NotNull(page.GetElementById(href[1..])));
+    }
+
+    [Fact]
+    public async Task ShowsWordCountAndReadingTime()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync("/issues/2019/11");
+
+        Assert.Matches(@"^7 sections · [\d,]+ words · \d+ min read$", page.QuerySelector(".issue__header .meta").Text());
+    }
+
+    [Fact]
+    public async Task PreviousAndNextIssueLinksAreRightAtBothEndsOfTheArchive()
+    {
+        var client = factory.CreateClient();
+
+        var newest = await client.GetDocumentAsync("/issues/2024/06");
+        var oldest = await client.GetDocumentAsync("/issues/2019/11");
+
+        Assert.Equal(["/issues/2019/11"], newest.Hrefs(".pager a[rel=prev]"));
+        Assert.Empty(newest.Hrefs(".pager a[rel=next]"));
+        Assert.Contains("November 2019", newest.QuerySelector(".pager a[rel=prev]").Text(), StringComparison.Ordinal);
+        Assert.Empty(oldest.Hrefs(".pager a[rel=prev]"));
+        Assert.Equal(["/issues/2024/06"], oldest.Hrefs(".pager a[rel=next]"));
     }
 
     [Fact]
@@ -51,23 +87,26 @@ public sealed class IssuePageTests(KusamaNewsFactory factory) : IClassFixture<Ku
         await NotFoundPage.AssertHelpfulAsync(response);
     }
 
-    [Fact]
-    public async Task ASingleDigitMonthRedirectsPermanentlyToTheTwoDigitUrl()
+    [Theory]
+    [InlineData("/issues/2024/6", "/issues/2024/06")]
+    [InlineData("/issues/2019/11/", "/issues/2019/11")]
+    public async Task NonCanonicalIssueUrlsRedirectPermanently(string url, string canonical)
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
 
-        using var response = await client.GetAsync("/issues/2024/6");
+        using var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/issues/2024/06", response.Headers.Location!.OriginalString);
+        Assert.Equal(canonical, response.Headers.Location!.OriginalString);
     }
 
     [Fact]
-    public async Task TitleAndCanonicalNameTheIssue()
+    public async Task TitleDescriptionAndCanonicalNameTheIssue()
     {
         var page = await factory.CreateClient().GetDocumentAsync("/issues/2019/11");
 
         Assert.Equal("Kusama Propels Blockchain Innovation Through Unprecedented Groundbreak (November 2019) · Kusama News", page.Title);
+        Assert.StartsWith("Kusama News, November 2019:", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
         Assert.EndsWith("/issues/2019/11", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 }

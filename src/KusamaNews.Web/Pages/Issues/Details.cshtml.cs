@@ -9,9 +9,9 @@ public sealed class DetailsModel(IssueQueries queries) : PageModel, IHasPageMeta
     public IssueDetails Issue { get; private set; } = null!;
 
     public PageMetadata Metadata => new(
-        $"{Issue.Headline} ({Issue.IssueMonth.DisplayName})",
-        $"Kusama News, {Issue.IssueMonth.DisplayName}: {Issue.Headline}.",
-        IssueRoute.PathOf(Issue.IssueMonth));
+        $"{Issue.Headline} ({Issue.Month.DisplayName})",
+        $"Kusama News, {Issue.Month.DisplayName}: {Issue.Headline}. {Issue.Lead.Heading}.",
+        Issue.Path);
 
     public async Task<IActionResult> OnGetAsync(string year, string month, CancellationToken cancellationToken)
     {

@@ -4,27 +4,20 @@ using KusamaNews.Ingestion.Storage;
 
 namespace KusamaNews.Web.Pages.Issues;
 
-/// <summary>Reads issues for the pages, over a read-only connection.</summary>
+/// <summary>Reads issues for the issue, year and archive pages, over read-only connections.</summary>
 public sealed class IssueQueries(ArchiveDatabase database)
 {
-    private const string ListIssuesSql = """
-        SELECT i.Year, i.Month, i.Headline, s.Heading AS LeadHeading, s.Html AS LeadHtml
-        FROM Issues i
-        JOIN Sections s ON s.IssueId = i.Id AND s.Ordinal = 1
-        ORDER BY i.Year DESC, i.Month DESC
-        """;
-
-    public async Task<IReadOnlyList<IssueSummary>> ListIssuesAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenReaderAsync(cancellationToken);
-        var rows = await connection.QueryAsync<IssueSummary>(new CommandDefinition(ListIssuesSql, cancellationToken: cancellationToken));
-        return rows.AsList();
-    }
-
+    // The issue and its neighbours come back as rows of one statement (Position -1, 0, 1); its
+    // sections as a second: one round trip, two statements, whatever the archive's size.
     private const string SelectIssueSql = """
-        SELECT Id, Year, Month, Headline, WordCount
-        FROM Issues
-        WHERE Year = @Year AND Month = @Month;
+        SELECT Year, Month, Headline, WordCount, 0 AS Position
+        FROM Issues WHERE Year = @Year AND Month = @Month
+        UNION ALL
+        SELECT * FROM (SELECT Year, Month, Headline, WordCount, -1 FROM Issues
+                       WHERE (Year, Month) < (@Year, @Month) ORDER BY Year DESC, Month DESC LIMIT 1)
+        UNION ALL
+        SELECT * FROM (SELECT Year, Month, Headline, WordCount, 1 FROM Issues
+                       WHERE (Year, Month) > (@Year, @Month) ORDER BY Year, Month LIMIT 1);
 
         SELECT s.Ordinal, s.Heading, s.Slug, s.Html, s.WordCount
         FROM Sections s
@@ -38,41 +31,72 @@ public sealed class IssueQueries(ArchiveDatabase database)
         await using var connection = await database.OpenReaderAsync(cancellationToken);
         using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(SelectIssueSql, new { month.Year, month.Month }, cancellationToken: cancellationToken));
-        var issue = await results.ReadSingleOrDefaultAsync<IssueDetails>();
+        var rows = (await results.ReadAsync<IssueRow>()).AsList();
+        var issue = rows.Find(row => row.Position == 0);
         if (issue is null)
             return null;
-        return issue with { Sections = (await results.ReadAsync<SectionView>()).AsList() };
+        return new IssueDetails
+        {
+            Month = issue.IssueMonth,
+            Headline = issue.Headline,
+            WordCount = (int)issue.WordCount,
+            Previous = rows.Find(row => row.Position < 0)?.ToLink(),
+            Next = rows.Find(row => row.Position > 0)?.ToLink(),
+            Sections = (await results.ReadAsync<SectionView>()).AsList(),
+        };
     }
-}
 
-public sealed record IssueSummary
-{
-    public int Year { get; init; }
-    public int Month { get; init; }
-    public required string Headline { get; init; }
-    public required string LeadHeading { get; init; }
-    public required string LeadHtml { get; init; }
+    private const string SelectYearsSql = "SELECT DISTINCT Year FROM Issues ORDER BY Year DESC";
 
-    public IssueMonth IssueMonth => new(Year, Month);
-}
+    private const string SelectIssuesOfYearsSql = """
+        SELECT Year, Month, Headline
+        FROM Issues
+        WHERE Year BETWEEN @Oldest AND @Newest
+        ORDER BY Year DESC, Month DESC
+        """;
 
-public sealed record IssueDetails
-{
-    public long Id { get; init; }
-    public int Year { get; init; }
-    public int Month { get; init; }
-    public required string Headline { get; init; }
-    public int WordCount { get; init; }
-    public IReadOnlyList<SectionView> Sections { get; init; } = [];
+    /// <summary>One page of the archive: <paramref name="yearsPerPage"/> years that have issues, newest first.</summary>
+    public async Task<ArchivePage?> GetArchivePageAsync(int page, int yearsPerPage, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReaderAsync(cancellationToken);
+        var years = (await connection.QueryAsync<int>(new CommandDefinition(SelectYearsSql, cancellationToken: cancellationToken))).AsList();
+        var pageCount = Math.Max(1, (years.Count + yearsPerPage - 1) / yearsPerPage);
+        if (page < 1 || page > pageCount)
+            return null;
 
-    public IssueMonth IssueMonth => new(Year, Month);
-}
+        var shown = years.Skip((page - 1) * yearsPerPage).Take(yearsPerPage).ToList();
+        var issues = shown.Count == 0
+            ? []
+            : (await connection.QueryAsync<IssueLink>(new CommandDefinition(
+                SelectIssuesOfYearsSql, new { Oldest = shown[^1], Newest = shown[0] }, cancellationToken: cancellationToken))).AsList();
+        return new ArchivePage(page, pageCount, shown, issues);
+    }
 
-public sealed record SectionView
-{
-    public int Ordinal { get; init; }
-    public required string Heading { get; init; }
-    public required string Slug { get; init; }
-    public required string Html { get; init; }
-    public int WordCount { get; init; }
+    private const string SelectYearSql = """
+        SELECT i.Year, i.Month, i.Headline, s.Heading AS LeadHeading
+        FROM Issues i
+        JOIN Sections s ON s.IssueId = i.Id AND s.Ordinal = 1
+        WHERE i.Year = @Year
+        ORDER BY i.Month DESC;
+
+        SELECT (SELECT MAX(Year) FROM Issues WHERE Year < @Year) AS Previous,
+               (SELECT MIN(Year) FROM Issues WHERE Year > @Year) AS Next;
+        """;
+
+    public async Task<YearPage?> GetYearAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenReaderAsync(cancellationToken);
+        using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(SelectYearSql, new { Year = year }, cancellationToken: cancellationToken));
+        var issues = (await results.ReadAsync<IssueSummary>()).AsList();
+        var (previous, next) = await results.ReadSingleAsync<(long?, long?)>();
+        return issues.Count == 0 ? null : new YearPage(year, issues, (int?)previous, (int?)next);
+    }
+
+    private sealed record IssueRow(long Year, long Month, string Headline, long WordCount, long Position)
+    {
+        public IssueMonth IssueMonth => new((int)Year, (int)Month);
+
+        public IssueLink ToLink() => new() { Year = (int)Year, Month = (int)Month, Headline = Headline };
+    }
 }

@@ -24,6 +24,22 @@ public static class IssueRoute
     public static string PathOf(IssueMonth month) =>
         string.Create(CultureInfo.InvariantCulture, $"/issues/{month.Year:D4}/{month.Month:D2}");
 
+    public static string PathOf(IssueMonth month, string slug) => $"{PathOf(month)}/{slug}";
+
+    public static string YearPath(int year) => string.Create(CultureInfo.InvariantCulture, $"/issues/{year:D4}");
+
+    /// <summary>Reads a year segment: one to four digits, written canonically as four.</summary>
+    public static bool TryParseYear(string? year, out int value, out bool isCanonical)
+    {
+        value = 0;
+        isCanonical = false;
+        if (!IsDigits(year, 4))
+            return false;
+        value = int.Parse(year!, CultureInfo.InvariantCulture);
+        isCanonical = year!.Length == 4;
+        return value >= 1;
+    }
+
     private static bool IsDigits(string? value, int maxLength) =>
         value is { Length: > 0 } && value.Length <= maxLength && value.All(char.IsAsciiDigit);
 }

@@ -1,0 +1,31 @@
+using KusamaNews.Web.Layout;
+using KusamaNews.Web.Pages.Issues;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KusamaNews.Web.Pages.Sections;
+
+public sealed class DetailsModel(SectionQueries queries) : PageModel, IHasPageMetadata
+{
+    public SectionPage Section { get; private set; } = null!;
+
+    public PageMetadata Metadata => new(
+        $"{Section.Current.Heading} ({Section.Issue.IssueMonth.DisplayName})",
+        $"From Kusama News, {Section.Issue.IssueMonth.DisplayName} (“{Section.Issue.Headline}”): {Section.Current.Heading}.",
+        Section.Path);
+
+    public async Task<IActionResult> OnGetAsync(string year, string month, string slug, CancellationToken cancellationToken)
+    {
+        if (!IssueRoute.TryParse(year, month, out var issueMonth, out var isCanonical))
+            return NotFound();
+        var lowered = slug.ToLowerInvariant();
+        if (!isCanonical || lowered != slug)
+            return RedirectPermanent(IssueRoute.PathOf(issueMonth, Uri.EscapeDataString(lowered)));
+
+        var section = await queries.GetSectionAsync(issueMonth, slug, cancellationToken);
+        if (section is null)
+            return NotFound();
+        Section = section;
+        return Page();
+    }
+}
