@@ -1,5 +1,6 @@
 using KusamaNews.Web.Layout;
 using KusamaNews.Web.Pages.Issues;
+using KusamaNews.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,12 +10,15 @@ public sealed class DetailsModel(SectionQueries queries) : PageModel, IHasPageMe
 {
     public SectionPage Section { get; private set; } = null!;
 
+    /// <summary>Words to mark in the text (?highlight=, from a search result), folded for comparison.</summary>
+    public IReadOnlySet<string> Highlight { get; private set; } = new HashSet<string>();
+
     public PageMetadata Metadata => new(
         $"{Section.Current.Heading} ({Section.Issue.IssueMonth.DisplayName})",
         $"From Kusama News, {Section.Issue.IssueMonth.DisplayName} (“{Section.Issue.Headline}”): {Section.Current.Heading}.",
         Section.Path);
 
-    public async Task<IActionResult> OnGetAsync(string year, string month, string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string year, string month, string slug, string? highlight, CancellationToken cancellationToken)
     {
         if (!IssueRoute.TryParse(year, month, out var issueMonth, out var isCanonical))
             return NotFound();
@@ -26,6 +30,7 @@ public sealed class DetailsModel(SectionQueries queries) : PageModel, IHasPageMe
         if (section is null)
             return NotFound();
         Section = section;
+        Highlight = HighlightedHtml.ParseWords(highlight);
         return Page();
     }
 }
