@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KusamaNews.Web.Search;
@@ -11,13 +14,20 @@ public static class SearchApi
 {
     public const string Path = "/api/search";
 
+    // ASP.NET Core's default JSON encoder leaves < > & ' as they are; this one escapes them, so a
+    // response is safe even where a script pastes a string into HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
     public static async Task<IResult> GetAsync(
         SearchQueries queries, string? q, string? topic, string? from, string? to, string? sort,
         [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
         var request = SearchRequest.Read(q, topic, from, to, sort, page);
         var results = await queries.SearchAsync(request, cancellationToken);
-        return Results.Ok(new SearchResponse
+        return Results.Json(new SearchResponse
         {
             Query = request.Query.Text,
             Problem = request.Query.Problem.ToString(),
@@ -37,7 +47,7 @@ public static class SearchApi
                 Snippet = section.SnippetHtml,
                 Score = Math.Round(section.Score, 6),
             }))],
-        });
+        }, Json);
     }
 }
 

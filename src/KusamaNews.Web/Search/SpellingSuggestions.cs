@@ -14,6 +14,9 @@ public static class SpellingSuggestions
 {
     private const int MaxSuffix = 4;
 
+    // Shorter words have too many neighbours to guess which was meant.
+    private const int MinLength = 4;
+
     private const string SelectTermsSql = """
         SELECT term AS Term, doc AS Sections FROM SearchVocabulary WHERE term >= @From AND term < @To
         """;
@@ -22,7 +25,7 @@ public static class SpellingSuggestions
     public static string? Suggest(SqliteConnection connection, SqliteTransaction transaction, string word)
     {
         var folded = HighlightedHtml.Fold(word);
-        if (folded.Length < 4 || !folded.All(char.IsAsciiLetterLower))
+        if (folded.Length < MinLength || !folded.All(char.IsAsciiLetterLower))
             return null;
         var first = folded[0];
         var terms = connection.Query<(string Term, long Sections)>(SelectTermsSql,
@@ -41,9 +44,9 @@ public static class SpellingSuggestions
     }
 
     /// <summary>How close a term is to the word, whole or as its start, and the word it suggests.</summary>
-    internal static (string Word, int Distance)? Closest(string word, string term)
+    public static (string Word, int Distance)? Closest(string word, string term)
     {
-        if (term.Length < 3 || !term.All(char.IsAsciiLetterLower))
+        if (word.Length < MinLength || term.Length < 3 || !term.All(char.IsAsciiLetterLower))
             return null;
         var allowed = word.Length <= 5 ? 1 : 2;
         (string Word, int Distance)? best = null;
