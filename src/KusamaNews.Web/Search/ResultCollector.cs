@@ -13,6 +13,7 @@ public sealed class ResultCollector
     private readonly SearchSort sort;
     private readonly int issuesWanted;
     // Relevance: the worst kept issue on top, to be pushed out. Newest: the last issuesWanted seen.
+    private static readonly Comparison<CollectedSection> BestSectionFirst = CompareSections;
     private readonly PriorityQueue<CollectedIssue, CollectedIssue> best = new(Comparer<CollectedIssue>.Create(CompareRelevance));
     private readonly Queue<CollectedIssue> inOrder = new();
     private readonly List<CollectedSection> current = [];
@@ -55,7 +56,7 @@ public sealed class ResultCollector
         current.Add(new CollectedSection(docId, score));
         if (current.Count > SectionsPerIssue)
         {
-            current.Sort(CompareSections);
+            current.Sort(BestSectionFirst);
             current.RemoveAt(current.Count - 1);
         }
     }
@@ -79,7 +80,16 @@ public sealed class ResultCollector
     {
         if (currentIssue < 0 || current.Count == 0)
             return;
-        current.Sort(CompareSections);
+        var full = sort == SearchSort.Relevance ? best.Count == issuesWanted && !Beats(best.Peek())
+            : sort == SearchSort.Oldest && inOrder.Count == issuesWanted;
+        if (full)
+        {
+            // Most issues of a frequent word end here, without allocating anything.
+            current.Clear();
+            currentCount = 0;
+            return;
+        }
+        current.Sort(BestSectionFirst);
         var issue = new CollectedIssue(currentIssue, currentBest, currentCount, [.. current]);
         current.Clear();
         currentCount = 0;
@@ -89,7 +99,7 @@ public sealed class ResultCollector
             case SearchSort.Relevance:
                 if (best.Count < issuesWanted)
                     best.Enqueue(issue, issue);
-                else if (CompareRelevance(issue, best.Peek()) > 0)
+                else
                     best.EnqueueDequeue(issue, issue);
                 break;
             case SearchSort.Newest:
@@ -98,11 +108,13 @@ public sealed class ResultCollector
                     inOrder.Dequeue();
                 break;
             default:
-                if (inOrder.Count < issuesWanted)
-                    inOrder.Enqueue(issue);
+                inOrder.Enqueue(issue);
                 break;
         }
     }
+
+    private bool Beats(CollectedIssue worstKept) =>
+        currentBest > worstKept.BestScore || (currentBest == worstKept.BestScore && currentIssue > worstKept.IssueKey);
 
     /// <summary>Better issues compare greater: a higher best score, then (ties) the newer issue.</summary>
     private static int CompareRelevance(CollectedIssue? a, CollectedIssue? b)

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using KusamaNews.Ingestion.Storage;
-using System.Collections.Concurrent;
 
 namespace KusamaNews.Web.Tests.Search;
 
@@ -175,23 +171,6 @@ public sealed class SearchPageTests(KusamaNewsFactory factory) : IClassFixture<K
         Assert.EndsWith("/issues/2024/06/opengov-implementation-steers-kusama-forward", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Contains("/issues/2024/06/opengov-implementation-steers-kusama-forward", page.QuerySelector(".highlight-notice").Hrefs());
         Assert.Empty((await GetAsync("/issues/2024/06/opengov-implementation-steers-kusama-forward")).QuerySelectorAll("mark"));
-    }
-
-    [Fact]
-    public async Task TheSectionPageStillReadsTheArchiveInTwoStatementsWhenHighlighting()
-    {
-        var statements = new ConcurrentQueue<string>();
-        using var traced = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.AddSingleton(new ArchiveDatabase(factory.DatabasePath, statements.Enqueue))));
-        var client = traced.CreateClient();
-        const string Url = "/issues/2024/06/opengov-implementation-steers-kusama-forward?highlight=asynchronous+backing+kusama";
-        await client.GetAsync(Url);
-        statements.Clear();
-
-        using var response = await client.GetAsync(Url);
-
-        response.EnsureSuccessStatusCode();
-        Assert.InRange(statements.Count, 1, 2);
     }
 
     [SkippableFact]
