@@ -57,7 +57,8 @@ public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker)
     {
         await using var connection = await database.OpenReaderAsync(cancellationToken);
         // One snapshot for every statement: an ingestion committing meanwhile changes nothing here.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        // Deferred: a plain BEGIN, which reads; the default, BEGIN IMMEDIATE, would take the write lock.
+        await using var transaction = connection.BeginTransaction(deferred: true);
         using var state = await connection.QueryMultipleAsync(new CommandDefinition(SelectStateSql, transaction: transaction, cancellationToken: cancellationToken));
         var version = await state.ReadSingleAsync<long>();
         var topics = (await state.ReadAsync<TopicLink>()).AsList();

@@ -168,6 +168,20 @@ public sealed class SearchResultsTests(KusamaNewsFactory factory) : IClassFixtur
         Assert.Null((await SearchAsync("qqqqzzzz")).Suggestion);
 
     [Fact]
+    public async Task ASearchReadsWhileAnIngestionHoldsTheWriteLock()
+    {
+        using var site = new KusamaNewsFactory();
+        site.CreateClient();
+        using var writer = site.Services.GetRequiredService<ArchiveDatabase>().OpenWriter();
+        using var ingestion = writer.BeginTransaction(); // BEGIN IMMEDIATE: the write lock
+        writer.Execute("UPDATE ArchiveState SET LastIngestedUtc = 'now'", transaction: ingestion);
+
+        var results = await SearchIn(site, "auctions").WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(2, results.TotalIssues);
+    }
+
+    [Fact]
     public async Task ATopicNarrowsToTheSectionsTaggedWithItAndNamesItWhenNothingMatches()
     {
         using var site = new KusamaNewsFactory();
