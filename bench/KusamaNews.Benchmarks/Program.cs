@@ -29,6 +29,7 @@ var kinds = new (string Kind, string[] Queries)[]
     ("frequent: network", ["network"]),
     ("frequent: community", ["community"]),
     ("frequent: network community", ["network community"]),
+    ("no match: suggestion", ["parachian", "comunity", "goverance treasury"]),
 };
 
 const string Bm25Top20Sql = """
@@ -37,7 +38,7 @@ const string Bm25Top20Sql = """
     """;
 
 SearchQueries Search(bool native) => new(database, new SearchRanker(
-    Options.Create(new SearchOptions { NativeRanking = native }), NullLogger<SearchRanker>.Instance));
+    Options.Create(new SearchOptions { NativeRanking = native }), NullLogger<SearchRanker>.Instance), new SpellingSuggestions());
 var withRank = Search(native: true);
 var withBm25 = Search(native: false);
 

@@ -11,7 +11,7 @@ namespace KusamaNews.Web.Search;
 /// shown sections with their snippets. Only a search that finds nothing does more: the
 /// any-of-the-terms fallback, spelling suggestions and topics named like the query.
 /// </summary>
-public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker)
+public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker, SpellingSuggestions spelling)
 {
     // Heading, Body, Headline: a word in a section's heading counts eight times one in its text;
     // the issue's headline, shared by all its sections, three times.
@@ -67,7 +67,7 @@ public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker)
         if (request.Query.Match is not { } match)
             return results;
 
-        var search = new SearchRun(connection, transaction, ranker, request, version);
+        var search = new SearchRun(connection, transaction, ranker, spelling, request, version);
         var (collector, issues) = search.Rank(match);
         var matchedAny = false;
         if (collector.Sections == 0 && request.Query.AnyMatch is { } anyMatch)
@@ -96,7 +96,7 @@ public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker)
     }
 
     /// <summary>One search's statements, on the caller's connection and snapshot.</summary>
-    private sealed class SearchRun(SqliteConnection connection, SqliteTransaction transaction, SearchRanker ranker, SearchRequest request, long version)
+    private sealed class SearchRun(SqliteConnection connection, SqliteTransaction transaction, SearchRanker ranker, SpellingSuggestions spelling, SearchRequest request, long version)
     {
         private object Parameters(string match) => new
         {
@@ -158,7 +158,7 @@ public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker)
             {
                 if (Exists(SearchQuery.Parse(word).Match))
                     continue;
-                if (SpellingSuggestions.Suggest(connection, transaction, word) is not { } correction)
+                if (spelling.Suggest(connection, transaction, version, word) is not { } correction)
                     continue;
                 var corrected = request.Query.Replace(word, correction);
                 if (Exists(SearchQuery.Parse(corrected).Match))

@@ -9,6 +9,7 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName);
         services.AddSingleton<SearchRanker>();
+        services.AddSingleton<SpellingSuggestions>();
         services.AddSingleton<SearchQueries>();
         return services;
     }

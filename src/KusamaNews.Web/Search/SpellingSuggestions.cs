@@ -7,32 +7,34 @@ namespace KusamaNews.Web.Search;
 /// "parachian" → "parachain": a word the index does not know, replaced by the closest term in the
 /// index's vocabulary (SearchVocabulary, fts5vocab). Terms there are Porter stems ("commun" for
 /// "community"), so a term may also match the start of the word, and the reader's own ending is
-/// kept ("comunity" → "commun" + "ity"). Only terms with the word's first letter are read: a few
-/// milliseconds rather than the whole vocabulary, at the price of missing a wrong first letter.
+/// kept ("comunity" → "commun" + "ity"). fts5vocab counts every term's sections by reading the
+/// whole index, so the vocabulary is read once per archive version and kept, by first letter;
+/// only terms with the word's first letter are compared, which misses a wrong first letter.
 /// </summary>
-public static class SpellingSuggestions
+public sealed class SpellingSuggestions
 {
     private const int MaxSuffix = 4;
 
     // Shorter words have too many neighbours to guess which was meant.
     private const int MinLength = 4;
 
-    private const string SelectTermsSql = """
-        SELECT term AS Term, doc AS Sections FROM SearchVocabulary WHERE term >= @From AND term < @To
-        """;
+    private const string SelectTermsSql = "SELECT term AS Term, doc AS Sections FROM SearchVocabulary";
+
+    private readonly PerVersion<ILookup<char, (string Term, long Sections)>> vocabulary = new();
 
     /// <summary>The corrected word, or null when no term is close enough.</summary>
-    public static string? Suggest(SqliteConnection connection, SqliteTransaction transaction, string word)
+    public string? Suggest(SqliteConnection connection, SqliteTransaction transaction, long version, string word)
     {
         var folded = HighlightedHtml.Fold(word);
         if (folded.Length < MinLength || !folded.All(char.IsAsciiLetterLower))
             return null;
-        var first = folded[0];
-        var terms = connection.Query<(string Term, long Sections)>(SelectTermsSql,
-            new { From = first.ToString(), To = ((char)(first + 1)).ToString() }, transaction);
+        var terms = vocabulary.Get(version, () => connection
+            .Query<(string Term, long Sections)>(SelectTermsSql, transaction: transaction)
+            .Where(t => t.Term.Length >= 3 && t.Term.All(char.IsAsciiLetterLower))
+            .ToLookup(t => t.Term[0]));
 
         (string Word, int Distance, long Sections)? best = null;
-        foreach (var (term, sections) in terms)
+        foreach (var (term, sections) in terms[folded[0]])
         {
             if (Closest(folded, term) is not { } candidate)
                 continue;

@@ -13,20 +13,17 @@ internal sealed class DocumentLengths
     private readonly long[] rowids;
     private readonly int[] lengths;
 
-    private DocumentLengths(long version, long[] rowids, int[] lengths)
+    private DocumentLengths(long[] rowids, int[] lengths)
     {
-        Version = version;
         this.rowids = rowids;
         this.lengths = lengths;
     }
-
-    public long Version { get; }
 
     public int Count => rowids.Length;
 
     private const string SelectSizesSql = "SELECT id AS Rowid, sz AS Sizes FROM SearchIndex_docsize ORDER BY id";
 
-    public static DocumentLengths Load(SqliteConnection connection, long version, SqliteTransaction? transaction)
+    public static DocumentLengths Load(SqliteConnection connection, SqliteTransaction? transaction)
     {
         var rows = connection.Query<(long Rowid, byte[] Sizes)>(SelectSizesSql, transaction: transaction).AsList();
         var rowids = new long[rows.Count];
@@ -36,7 +33,7 @@ internal sealed class DocumentLengths
             rowids[i] = rows[i].Rowid;
             lengths[i] = SumOfVarints(rows[i].Sizes);
         }
-        return new DocumentLengths(version, rowids, lengths);
+        return new DocumentLengths(rowids, lengths);
     }
 
     /// <summary>The row's length, or -1 when it is not known (the caller asks FTS5 instead).</summary>

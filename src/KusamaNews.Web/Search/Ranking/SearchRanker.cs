@@ -11,8 +11,7 @@ namespace KusamaNews.Web.Search.Ranking;
 public sealed partial class SearchRanker(IOptions<SearchOptions> options, ILogger<SearchRanker> logger)
 {
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, RankingSession> sessions = new();
-    private readonly Lock gate = new();
-    private DocumentLengths? lengths;
+    private readonly PerVersion<DocumentLengths> lengths = new();
     private bool warned;
 
     /// <summary>The connection's rank function, or null to rank with FTS5's bm25() instead.</summary>
@@ -37,18 +36,8 @@ public sealed partial class SearchRanker(IOptions<SearchOptions> options, ILogge
     }
 
     /// <summary>Row lengths as of <paramref name="version"/>, read within the caller's snapshot when they are older.</summary>
-    internal DocumentLengths Lengths(SqliteConnection connection, SqliteTransaction transaction, long version)
-    {
-        var cached = lengths;
-        if (cached is not null && cached.Version == version)
-            return cached;
-        lock (gate)
-        {
-            if (lengths is null || lengths.Version != version)
-                lengths = DocumentLengths.Load(connection, version, transaction);
-            return lengths;
-        }
-    }
+    internal DocumentLengths Lengths(SqliteConnection connection, SqliteTransaction transaction, long version) =>
+        lengths.Get(version, () => DocumentLengths.Load(connection, transaction));
 
     internal void RankFunctionFailed(string match, Exception failure) => RankFailed(logger, match, failure);
 
