@@ -52,6 +52,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
             MonthLine = month.Value.Line,
             Headline = headline,
             Tags = frontMatter.Tags,
+            TagsLine = frontMatter.TagsLine,
             Sections = sections,
         };
     }

@@ -29,6 +29,8 @@ internal sealed class TempArchive : IDisposable
     public void CopySeed(string name) =>
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Seeds", name), Path.Combine(ContentPath, name));
 
+    public static string RealTopics => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seeds", "topics.yml"));
+
     public List<T> Query<T>(string sql, object? parameters = null)
     {
         using var connection = Database.OpenReader();
