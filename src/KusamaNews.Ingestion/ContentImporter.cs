@@ -51,7 +51,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         var writer = new ArchiveWriter(connection, transaction);
         var tags = new TaxonomyWriter(connection, transaction);
         var (version, parserVersion, taxonomyHash) = writer.ReadState();
-        var stored = writer.LoadStoredFiles();
+        var storedFiles = writer.LoadStoredFiles();
 
         // A topics.yml with errors is reported and the taxonomy in force stays; a missing one means no topics.
         var diagnostics = new List<Diagnostic>();
@@ -62,15 +62,16 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         if (retagAll)
             tags.Replace(taxonomy);
 
-        var scanned = scanner.Scan(contentPath, stored, rereadAll: parserVersion != IssueParser.Version, taxonomy, cancellationToken);
+        var scanned = scanner.Scan(contentPath, storedFiles, rereadAll: parserVersion != IssueParser.Version, taxonomy, cancellationToken);
         diagnostics.AddRange(scanned.SelectMany(file => file.Diagnostics));
         var losers = MonthClaims.Resolve(scanned, diagnostics);
 
         var present = scanned.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
-        var removed = stored.Keys.Where(name => !present.Contains(name)).Order(StringComparer.Ordinal).ToList();
+        var removed = storedFiles.Keys.Where(name => !present.Contains(name)).Order(StringComparer.Ordinal).ToList();
         removed.ForEach(writer.Remove);
 
         int ingested = 0, unchanged = 0, failed = 0;
+        var storedThisRun = new HashSet<long>();
         foreach (var file in scanned)
         {
             if (losers.Contains(file.Name) || file.Outcome == ScanOutcome.Failed)
@@ -80,8 +81,8 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
             else if (file.Outcome == ScanOutcome.Parsed)
             {
                 var issueId = writer.Replace(file.Facts, file.Issue!);
-                if (!retagAll)
-                    tags.TagIssue(issueId, file.Issue!.Month, file.Tags);
+                tags.TagIssue(issueId, file.Issue!.Month, file.Tags);
+                storedThisRun.Add(issueId);
                 ingested++;
             }
             else
@@ -93,9 +94,12 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         }
 
         if (retagAll)
-            tags.RetagAll(taxonomy);
+            tags.TagAllBut(taxonomy, storedThisRun);
         if (ingested > 0 || removed.Count > 0 || retagAll)
+        {
+            tags.UpdateCounts();
             version++;
+        }
         writer.WriteState(version, taxonomy.Hash, timeProvider.GetUtcNow());
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();

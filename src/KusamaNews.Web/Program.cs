@@ -4,6 +4,7 @@ using KusamaNews.Web.Logging;
 using KusamaNews.Web.Pages;
 using KusamaNews.Web.Pages.Issues;
 using KusamaNews.Web.Pages.Sections;
+using KusamaNews.Web.Pages.Topics;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Rewrite;
@@ -25,6 +26,7 @@ builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSett
 builder.Services.AddSingleton<FrontPageQueries>();
 builder.Services.AddSingleton<IssueQueries>();
 builder.Services.AddSingleton<SectionQueries>();
+builder.Services.AddSingleton<TopicQueries>();
 
 if (ingest is not null)
 {

@@ -26,10 +26,10 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
         VALUES (@Slug, @Name, @Description, @Ordinal, @Parent, @Terms)
         """;
 
-    /// <summary>Puts a new taxonomy in force; every tag goes with the old one (ON DELETE CASCADE).</summary>
+    /// <summary>Puts a new taxonomy in force; every tag goes with the old one.</summary>
     public void Replace(Taxonomy taxonomy)
     {
-        connection.Execute("DELETE FROM Topics", transaction: transaction);
+        connection.Execute("DELETE FROM SectionTopics; DELETE FROM TopicYears; DELETE FROM Topics;", transaction: transaction);
         connection.Execute(InsertTopicSql, taxonomy.Topics.Select(topic => new
         {
             topic.Slug,
@@ -55,13 +55,13 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
             tag.Slug,
             tag.IsPrimary,
             tag.Rank,
-            MonthKey = MonthKeyOf(month),
+            MonthKey = month.Key,
         })), transaction);
 
-    private sealed record SectionText(long Id, string Heading, string PlainText, string FrontMatterTags, long Year, long Month);
+    private sealed record SectionText(long Id, long IssueId, string Heading, string PlainText, string FrontMatterTags, long Year, long Month);
 
     private const string SelectAllSectionsSql = """
-        SELECT s.Id, s.Heading, s.PlainText, i.FrontMatterTags, i.Year, i.Month
+        SELECT s.Id, s.IssueId, s.Heading, s.PlainText, i.FrontMatterTags, i.Year, i.Month
         FROM Sections s JOIN Issues i ON i.Id = s.IssueId
         """;
 
@@ -70,11 +70,12 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
         VALUES (@SectionId, @Slug, @IsPrimary, @Rank, @MonthKey)
         """;
 
-    /// <summary>Tags every stored section again, after the taxonomy changed.</summary>
-    public void RetagAll(Taxonomy taxonomy)
+    /// <summary>After <see cref="Replace"/>, tags every stored section but those of the issues this run stored (and tagged) already.</summary>
+    public void TagAllBut(Taxonomy taxonomy, IReadOnlySet<long> taggedIssues)
     {
-        connection.Execute("DELETE FROM SectionTopics", transaction: transaction);
-        var sections = connection.Query<SectionText>(SelectAllSectionsSql, transaction: transaction).ToList();
+        var sections = connection.Query<SectionText>(SelectAllSectionsSql, transaction: transaction)
+            .Where(section => !taggedIssues.Contains(section.IssueId))
+            .ToList();
         var rows = sections
             .AsParallel()
             .SelectMany(section => SectionTagger
@@ -85,11 +86,22 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
                     tag.Slug,
                     tag.IsPrimary,
                     tag.Rank,
-                    MonthKey = MonthKeyOf(new IssueMonth((int)section.Year, (int)section.Month)),
+                    MonthKey = new IssueMonth((int)section.Year, (int)section.Month).Key,
                 }))
             .ToList();
         connection.Execute(InsertTagSql, rows, transaction);
     }
 
-    public static int MonthKeyOf(IssueMonth month) => (month.Year * 12) + month.Month - 1;
+    private const string UpdateCountsSql = """
+        UPDATE Topics SET
+            SectionCount = (SELECT COUNT(*) FROM SectionTopics WHERE TopicSlug = Topics.Slug),
+            IssueCount = (SELECT COUNT(DISTINCT MonthKey) FROM SectionTopics WHERE TopicSlug = Topics.Slug);
+
+        DELETE FROM TopicYears;
+        INSERT INTO TopicYears (TopicSlug, Year, Sections)
+        SELECT TopicSlug, MonthKey / 12, COUNT(*) FROM SectionTopics GROUP BY TopicSlug, MonthKey / 12;
+        """;
+
+    /// <summary>Counts each topic's sections and issues, in all and per year, for the pages that list topics.</summary>
+    public void UpdateCounts() => connection.Execute(UpdateCountsSql, transaction: transaction);
 }

@@ -19,20 +19,21 @@ public static class SectionTagger
     {
         if (taxonomy.Topics.Count == 0)
             return [];
-        var headingText = new TextTokens(heading);
-        var bodyText = new TextTokens(body);
+        var topics = taxonomy.Topics;
+        Span<int> headingCounts = stackalloc int[topics.Count];
+        Span<int> headingFirsts = stackalloc int[topics.Count];
+        Span<int> bodyCounts = stackalloc int[topics.Count];
+        Span<int> bodyFirsts = stackalloc int[topics.Count];
+        taxonomy.Matcher.Match(TextTokens.Of(heading), headingCounts, headingFirsts);
+        taxonomy.Matcher.Match(TextTokens.Of(body), bodyCounts, bodyFirsts);
+
         var found = new Dictionary<string, Found>(StringComparer.Ordinal);
-        foreach (var matcher in taxonomy.Matchers)
+        for (var t = 0; t < topics.Count; t++)
         {
-            var (_, first) = matcher.Find(headingText);
-            if (first >= 0)
-            {
-                found[matcher.Topic.Slug] = new Found(matcher.Topic, true, first, 0);
-                continue;
-            }
-            var (count, _) = matcher.Find(bodyText);
-            if (count >= MinBodyMentions)
-                found[matcher.Topic.Slug] = new Found(matcher.Topic, false, int.MaxValue, count);
+            if (headingFirsts[t] >= 0)
+                found[topics[t].Slug] = new Found(topics[t], true, headingFirsts[t], 0);
+            else if (bodyCounts[t] >= MinBodyMentions)
+                found[topics[t].Slug] = new Found(topics[t], false, int.MaxValue, bodyCounts[t]);
         }
 
         foreach (var slug in issueTags)

@@ -12,7 +12,7 @@ public sealed class Taxonomy
         Topics = topics;
         Hash = hash;
         bySlug = topics.ToDictionary(topic => topic.Slug, StringComparer.Ordinal);
-        Matchers = topics.Select(topic => new TopicMatcher(topic)).ToList();
+        Matcher = new TaxonomyMatcher(topics);
     }
 
     public IReadOnlyList<Topic> Topics { get; }
@@ -20,7 +20,7 @@ public sealed class Taxonomy
     /// <summary>SHA-256 of the topics.yml this taxonomy was read from: a change of file means re-tagging.</summary>
     public string Hash { get; }
 
-    internal IReadOnlyList<TopicMatcher> Matchers { get; }
+    internal TaxonomyMatcher Matcher { get; }
 
     public Topic? Find(string slug) => bySlug.GetValueOrDefault(slug);
 }

@@ -25,26 +25,11 @@ internal sealed class TermPattern
         term.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(part => part.IndexOf('*', StringComparison.Ordinal) is var star && (star == -1 || star == part.Length - 1))
         && TextTokens.Of(term.Replace("*", "", StringComparison.Ordinal)).Count > 0;
 
-    /// <summary>How often the term occurs in the text, and at which word it first starts (-1: never).</summary>
-    public (int Count, int First) Find(TextTokens text)
-    {
-        if (words.Length == 0)
-            return (0, -1);
-        var (isPrefix, value) = words[0];
-        var starts = isPrefix ? text.PositionsOfWordsStartingWith(value) : text.PositionsOfStem(value);
-        int count = 0, first = -1;
-        foreach (var start in starts)
-        {
-            if (!RestMatchesAt(text.Tokens, start))
-                continue;
-            count++;
-            if (first < 0 || start < first)
-                first = start;
-        }
-        return (count, first);
-    }
+    /// <summary>The first word: a stem to look up, or a prefix to test.</summary>
+    public (bool IsPrefix, string Value) First => words[0];
 
-    private bool RestMatchesAt(List<(string Word, string Stem)> tokens, int start)
+    /// <summary>Whether the whole term matches at <paramref name="start"/> (its first word matched already).</summary>
+    public bool MatchesAt(List<TextTokens.Token> tokens, int start)
     {
         if (start + words.Length > tokens.Count)
             return false;

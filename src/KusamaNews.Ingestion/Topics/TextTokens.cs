@@ -8,49 +8,38 @@ namespace KusamaNews.Ingestion.Topics;
 /// Text as the tagger compares it: words of letters and digits, lower-case, diacritics removed,
 /// each with its Porter stem. "Cross-chain" is two words, as it is to the search index.
 /// </summary>
-internal sealed class TextTokens
+internal static class TextTokens
 {
+    public readonly record struct Token(string Word, string Stem);
+
     // An archive's vocabulary is small and repeats: stem each word once. Bounded, because a
     // hostile file could be nothing but distinct words.
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
     private const int MaxCachedStems = 200_000;
 
-    private readonly Dictionary<string, List<int>> byStem = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> byWord = new(StringComparer.Ordinal);
-
-    public TextTokens(string text)
+    public static List<Token> Of(string text)
     {
+        var tokens = new List<Token>(text.Length / 6);
+        var decomposed = text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F') ? text.Normalize(NormalizationForm.FormKD) : text;
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in decomposed)
         {
             if (char.IsLetterOrDigit(c))
                 word.Append(char.ToLowerInvariant(c));
             else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                Flush(word);
+                Flush(word, tokens);
         }
-        Flush(word);
+        Flush(word, tokens);
+        return tokens;
     }
 
-    public List<(string Word, string Stem)> Tokens { get; } = [];
-
-    public IReadOnlyList<int> PositionsOfStem(string stem) => byStem.TryGetValue(stem, out var at) ? at : [];
-
-    public IEnumerable<int> PositionsOfWordsStartingWith(string prefix) =>
-        byWord.Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal)).SelectMany(pair => pair.Value);
-
-    public static List<(string Word, string Stem)> Of(string text) => new TextTokens(text).Tokens;
-
-    private void Flush(StringBuilder word)
+    private static void Flush(StringBuilder word, List<Token> tokens)
     {
         if (word.Length == 0)
             return;
         var text = word.ToString();
         word.Clear();
-        var stem = StemOf(text);
-        var position = Tokens.Count;
-        Tokens.Add((text, stem));
-        Add(byStem, stem, position);
-        Add(byWord, text, position);
+        tokens.Add(new Token(text, StemOf(text)));
     }
 
     private static string StemOf(string word)
@@ -61,12 +50,5 @@ internal sealed class TextTokens
         if (Stems.Count < MaxCachedStems)
             Stems.TryAdd(word, stem);
         return stem;
-    }
-
-    private static void Add(Dictionary<string, List<int>> index, string key, int position)
-    {
-        if (!index.TryGetValue(key, out var positions))
-            index[key] = positions = [];
-        positions.Add(position);
     }
 }
