@@ -25,7 +25,7 @@ public sealed partial class RunningSite : IAsyncDisposable
     public HttpClient CreateClient(HttpMessageHandler? handler = null) =>
         new(handler ?? new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
 
-    public static async Task<RunningSite> StartAsync(string? contentPath = null)
+    public static async Task<RunningSite> StartAsync(string? contentPath = null, string? databasePath = null)
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), "kusamanews-running-site", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataFolder);
@@ -33,7 +33,7 @@ public sealed partial class RunningSite : IAsyncDisposable
         [
             "--Urls=http://127.0.0.1:0",
             $"--Archive:ContentPath={contentPath ?? Path.Combine(AppContext.BaseDirectory, "TestContent")}",
-            $"--Archive:DatabasePath={Path.Combine(dataFolder, "archive.db")}",
+            $"--Archive:DatabasePath={databasePath ?? Path.Combine(dataFolder, "archive.db")}",
         ]);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
