@@ -37,10 +37,11 @@ if (ingest is not null)
 var app = builder.Build();
 try
 {
-    // Validate settings before the host starts, so a bad one is one clear line, not a stack trace.
-    _ = app.Services.GetRequiredService<IOptions<ArchiveOptions>>().Value;
+    // Validate settings (every options class registered with ValidateOnStart) before the host
+    // starts, so a bad one is one clear line, not a stack trace.
+    app.Services.GetService<IStartupValidator>()?.Validate();
 }
-catch (OptionsValidationException ex)
+catch (Exception ex) when (StartupLog.IsBadSetting(ex))
 {
     StartupLog.CannotStart(app.Logger, ex);
     return 2;
