@@ -1,10 +1,14 @@
+using KusamaNews.Web.Api;
 using KusamaNews.Web.Archive;
+using KusamaNews.Web.Feeds;
 using KusamaNews.Web.Hosting;
 using KusamaNews.Web.Logging;
 using KusamaNews.Web.Pages;
 using KusamaNews.Web.Pages.Issues;
 using KusamaNews.Web.Pages.Sections;
 using KusamaNews.Web.Pages.Topics;
+using KusamaNews.Web.Site;
+using KusamaNews.Web.Sitemap;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Rewrite;
@@ -27,6 +31,8 @@ builder.Services.AddSingleton<FrontPageQueries>();
 builder.Services.AddSingleton<IssueQueries>();
 builder.Services.AddSingleton<SectionQueries>();
 builder.Services.AddSingleton<TopicQueries>();
+builder.Services.AddSite();
+builder.Services.AddFeeds().AddSitemap().AddArchiveApi();
 
 if (ingest is not null)
 {
@@ -54,6 +60,9 @@ app.UseStatusCodePagesWithReExecute("/errors/{0}");
 app.UseRewriter(new RewriteOptions().AddRedirect("^(.+)/$", "$1", StatusCodes.Status301MovedPermanently));
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapFeeds();
+app.MapSitemap();
+app.MapArchiveApi();
 
 await app.RunAsync();
 return 0;
