@@ -3,6 +3,9 @@ using KusamaNews.Web.Archive;
 using KusamaNews.Web.Feeds;
 using KusamaNews.Web.Hosting;
 using KusamaNews.Web.Logging;
+using KusamaNews.Web.Operations;
+using KusamaNews.Web.Operations.Caching;
+using KusamaNews.Web.Operations.Health;
 using KusamaNews.Web.Pages;
 using KusamaNews.Web.Pages.Issues;
 using KusamaNews.Web.Pages.Sections;
@@ -22,6 +25,9 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 // Development: `dotnet run` starts in Production, where MapStaticAssets would otherwise answer a
 // browser's Accept-Encoding request with an empty body. A published app has no manifest: no-op.
 builder.WebHost.UseStaticWebAssets();
+// That manifest is a build manifest, on which MapStaticAssets would send no-cache everywhere; keep
+// its own headers instead: a year and immutable on fingerprinted URLs, no-cache on the others.
+builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
 builder.AddSerilogLogging();
 builder.Services.AddArchive();
 builder.Services.AddRazorPages();
@@ -32,6 +38,7 @@ builder.Services.AddSingleton<IssueQueries>();
 builder.Services.AddSingleton<SectionQueries>();
 builder.Services.AddSingleton<TopicQueries>();
 builder.Services.AddSite();
+builder.Services.AddOperations();
 builder.Services.AddFeeds().AddSitemap().AddArchiveApi();
 
 if (ingest is not null)
@@ -54,12 +61,15 @@ catch (Exception ex) when (StartupLog.IsBadSetting(ex))
 }
 
 app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseResponsePolicies();
 app.UseExceptionHandler("/errors/500");
 app.UseStatusCodePagesWithReExecute("/errors/{0}");
 // One URL per page: "/issues/2024/06/" redirects to "/issues/2024/06".
 app.UseRewriter(new RewriteOptions().AddRedirect("^(.+)/$", "$1", StatusCodes.Status301MovedPermanently));
+app.UseRequestPolicies();
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().CachedByArchive(CacheProfiles.Page);
+app.MapHealth();
 app.MapFeeds();
 app.MapSitemap();
 app.MapArchiveApi();
