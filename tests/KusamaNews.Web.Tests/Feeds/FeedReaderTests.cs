@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace KusamaNews.Web.Tests.Feeds;
@@ -38,7 +37,9 @@ public sealed class FeedReaderTests(KusamaNewsFactory factory) : IClassFixture<K
                 files.Add(path);
             }
 
-            var results = JsonDocument.Parse(await RunAsync(python, ["-c", Script, .. files])).RootElement.EnumerateArray().ToList();
+            var (exitCode, output, errors) = await TestTools.RunAsync(python, ["-c", Script, .. files]);
+            Assert.True(exitCode == 0, errors);
+            var results = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
 
             foreach (var (result, url) in results.Zip(urls))
             {
@@ -54,18 +55,5 @@ public sealed class FeedReaderTests(KusamaNewsFactory factory) : IClassFixture<K
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<string> RunAsync(string program, IEnumerable<string> args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        Assert.True(process.ExitCode == 0, await stderr);
-        return await stdout;
     }
 }

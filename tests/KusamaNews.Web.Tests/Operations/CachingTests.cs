@@ -86,12 +86,12 @@ public sealed class CachingTests(KusamaNewsFactory factory) : IClassFixture<Kusa
     [Fact]
     public async Task WhenAnIngestionChangesTheArchiveTheOldTagNoLongerMatches()
     {
-        using var site = KusamaNewsFactory.WithContent(("2024-06.md", Issue("First headline")));
+        using var site = KusamaNewsFactory.WithContent(("2024-06.md", TestIssues.Markdown(2024, 6, "First headline")));
         var client = site.CreateClient();
         using var before = await client.GetAsync("/issues/2024/06");
         var etag = before.Headers.ETag!;
 
-        File.WriteAllText(Path.Combine(site.ContentPath, "2024-06.md"), Issue("Second headline"));
+        File.WriteAllText(Path.Combine(site.ContentPath, "2024-06.md"), TestIssues.Markdown(2024, 6, "Second headline"));
         site.Services.GetRequiredService<ArchiveIngestion>().Run(CancellationToken.None);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/issues/2024/06");
@@ -101,14 +101,4 @@ public sealed class CachingTests(KusamaNewsFactory factory) : IClassFixture<Kusa
         Assert.NotEqual(etag, after.Headers.ETag);
         Assert.Equal("Second headline", (await Html.ParseAsync(after)).QuerySelector("h1").Text());
     }
-
-    private static string Issue(string headline) => $"""
-        # Kusama News - June 2024
-
-        # {headline}
-
-        ## Lead
-
-        Text.
-        """;
 }

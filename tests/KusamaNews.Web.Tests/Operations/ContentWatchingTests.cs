@@ -16,7 +16,7 @@ namespace KusamaNews.Web.Tests.Operations;
 public sealed class ContentWatchingTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-    private readonly KusamaNewsFactory site = KusamaNewsFactory.WithContent(("2024-06.md", Issue(6, "June headline")), ("2024-05.md", Issue(5, "May headline")));
+    private readonly KusamaNewsFactory site = KusamaNewsFactory.WithContent(("2024-06.md", TestIssues.Markdown(2024, 6, "June headline")), ("2024-05.md", TestIssues.Markdown(2024, 5, "May headline")));
     private readonly WebApplicationFactory<Program> watching;
 
     public ContentWatchingTests() =>
@@ -28,10 +28,10 @@ public sealed class ContentWatchingTests : IDisposable
         var client = watching.CreateClient();
         Assert.Equal("June headline", await HeadlineAsync(client, "2024/06"));
 
-        Write("2024-06.md", Issue(6, "June, revised"));
+        Write("2024-06.md", TestIssues.Markdown(2024, 6, "June, revised"));
         await EventuallyAsync(async () => await HeadlineAsync(client, "2024/06") == "June, revised");
 
-        Write("2024-07.md", Issue(7, "July headline"));
+        Write("2024-07.md", TestIssues.Markdown(2024, 7, "July headline"));
         await EventuallyAsync(async () => await HeadlineAsync(client, "2024/07") == "July headline");
 
         File.Delete(Path.Combine(site.ContentPath, "2024-05.md"));
@@ -47,7 +47,7 @@ public sealed class ContentWatchingTests : IDisposable
         var before = Summaries().Count;
 
         for (var i = 1; i <= 10; i++)
-            Write("2024-06.md", Issue(6, $"Draft {i}"));
+            Write("2024-06.md", TestIssues.Markdown(2024, 6, $"Draft {i}"));
         await EventuallyAsync(async () => await HeadlineAsync(client, "2024/06") == "Draft 10");
         await Task.Delay(TimeSpan.FromSeconds(1));
 
@@ -68,7 +68,7 @@ public sealed class ContentWatchingTests : IDisposable
             e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Message.Contains("2024-06.md:", StringComparison.Ordinal))));
 
         Assert.Equal("June headline", await HeadlineAsync(client, "2024/06"));
-        Write("2024-06.md", Issue(6, "June, repaired"));
+        Write("2024-06.md", TestIssues.Markdown(2024, 6, "June, repaired"));
         await EventuallyAsync(async () => await HeadlineAsync(client, "2024/06") == "June, repaired");
     }
 
@@ -80,13 +80,13 @@ public sealed class ContentWatchingTests : IDisposable
         var away = site.ContentPath + ".away";
 
         Directory.Move(site.ContentPath, away);
-        File.WriteAllText(Path.Combine(away, "2024-06.md"), Issue(6, "Written while away"));
+        File.WriteAllText(Path.Combine(away, "2024-06.md"), TestIssues.Markdown(2024, 6, "Written while away"));
         await EventuallyAsync(() => Task.FromResult(site.Logs.Events.Any(e => e.Message.StartsWith("Ingesting ", StringComparison.Ordinal) && e.Exception is DirectoryNotFoundException)));
         Assert.Equal("June headline", await HeadlineAsync(client, "2024/06"));
 
         Directory.Move(away, site.ContentPath);
         await EventuallyAsync(async () => await HeadlineAsync(client, "2024/06") == "Written while away");
-        Write("2024-06.md", Issue(6, "Watched again"));
+        Write("2024-06.md", TestIssues.Markdown(2024, 6, "Watched again"));
         await EventuallyAsync(async () => await HeadlineAsync(client, "2024/06") == "Watched again");
     }
 
@@ -97,7 +97,7 @@ public sealed class ContentWatchingTests : IDisposable
         var client = manual.CreateClient();
         Assert.Equal(2, await IssueCountAsync(client));
         for (var month = 1; month <= 12; month++)
-            Write($"2023-{month:D2}.md", Issue(month, $"Issue {month}", year: 2023));
+            Write($"2023-{month:D2}.md", TestIssues.Markdown(2023, month, $"Issue {month}"));
 
         var seen = new HashSet<int>();
         var ingestion = Task.Run(() => manual.Services.GetRequiredService<ArchiveIngestion>().Run(CancellationToken.None));
@@ -115,7 +115,7 @@ public sealed class ContentWatchingTests : IDisposable
     {
         using (var first = site.WithWebHostBuilder(b => b.UseSetting("Archive:Ingestion", "Startup")))
             Assert.Equal("June headline", await HeadlineAsync(first.CreateClient(), "2024/06"));
-        Write("2024-06.md", Issue(6, "Changed while the site was down"));
+        Write("2024-06.md", TestIssues.Markdown(2024, 6, "Changed while the site was down"));
 
         using var second = site.WithWebHostBuilder(b => b.UseSetting("Archive:Ingestion", "Startup"));
         var client = second.CreateClient();
@@ -148,16 +148,6 @@ public sealed class ContentWatchingTests : IDisposable
             await Task.Delay(50);
         }
     }
-
-    private static string Issue(int month, string headline, int year = 2024) => $"""
-        # Kusama News - {System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year}
-
-        # {headline}
-
-        ## Lead
-
-        Text of {headline}.
-        """;
 
     public void Dispose()
     {
