@@ -61,7 +61,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
         outcomes.ForEach(output.WriteLine);
         Assert.True(killedWhileWriting > 0, $"no kill landed inside the write transaction: {string.Join("; ", outcomes)}");
-        await using var site = await RunningSite.StartAsync(Content, Database);
+        await using var site = await RunningSite.StartAsync(Content, $"--Archive:DatabasePath={Database}");
         using var client = site.CreateClient();
         using var response = await client.GetAsync("/");
         Assert.True(response.StatusCode == HttpStatusCode.OK, string.Join("; ", outcomes));

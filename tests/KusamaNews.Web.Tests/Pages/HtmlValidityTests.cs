@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace KusamaNews.Web.Tests.Pages;
 
 /// <summary>
@@ -24,7 +22,8 @@ public sealed class HtmlValidityTests(KusamaNewsFactory factory) : IClassFixture
             files.Add(Write(folder, "not-found.html", await (await client.GetAsync("/no-such-page")).Content.ReadAsStringAsync()));
             files.Add(Write(folder, "site.css", await client.GetStringAsync("/css/site.css")));
 
-            var (exitCode, output) = await RunAsync("java", ["-jar", checker, "--format", "gnu", "--also-check-css", .. files]);
+            var (exitCode, stdout, stderr) = await TestTools.RunAsync("java", ["-jar", checker, "--format", "gnu", "--also-check-css", .. files]);
+            var output = stdout + stderr;
 
             Assert.True(exitCode == 0 && output.Trim().Length == 0, $"vnu reported:\n{output}\npages: {string.Join(", ", pages.Select((p, i) => $"page-{i}={p.Url}"))}");
         }
@@ -39,17 +38,5 @@ public sealed class HtmlValidityTests(KusamaNewsFactory factory) : IClassFixture
         var path = Path.Combine(folder, name);
         File.WriteAllText(path, content);
         return path;
-    }
-
-    private static async Task<(int, string)> RunAsync(string program, IEnumerable<string> args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await stdout + await stderr);
     }
 }

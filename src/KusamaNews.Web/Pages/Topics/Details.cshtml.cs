@@ -1,4 +1,5 @@
 using System.Globalization;
+using KusamaNews.Web.Feeds;
 using KusamaNews.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,10 @@ public sealed class DetailsModel(TopicQueries queries) : PageModel, IHasPageMeta
     public PageMetadata Metadata => new(
         Topic.Page == 1 ? Topic.Topic.Name : $"{Topic.Topic.Name}, page {Topic.Page}",
         $"{Topic.Topic.Name} in Kusama News: {Topic.Topic.Description}",
-        PagePath(Topic.Topic.Slug, Topic.Page));
+        PagePath(Topic.Topic.Slug, Topic.Page))
+    {
+        Feed = FeedLink.ForTopic(Topic.Topic.Slug, Topic.Topic.Name),
+    };
 
     public static string PagePath(string slug, int page) =>
         page == 1 ? TopicRoute.PathOf(slug) : string.Create(CultureInfo.InvariantCulture, $"{TopicRoute.PathOf(slug)}?page={page}");
