@@ -2,6 +2,7 @@ using System.Diagnostics;
 using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Ingestion.Topics;
 
 namespace KusamaNews.Ingestion;
 
@@ -30,11 +31,13 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         }
     }
 
-    /// <summary>Reads and checks every file as a full ingestion would, without touching the store.</summary>
+    /// <summary>Reads and checks every file, topics.yml included, as a full ingestion would, without touching the store.</summary>
     public IReadOnlyList<Diagnostic> Check(string contentPath, CancellationToken cancellationToken = default)
     {
-        var scanned = scanner.Scan(contentPath, new Dictionary<string, StoredFile>(), rereadAll: true, cancellationToken);
-        var diagnostics = scanned.SelectMany(file => file.Diagnostics).ToList();
+        var diagnostics = new List<Diagnostic>();
+        var taxonomy = ReadTaxonomy(contentPath, diagnostics) ?? Taxonomy.Empty;
+        var scanned = scanner.Scan(contentPath, new Dictionary<string, StoredFile>(), rereadAll: true, taxonomy, cancellationToken);
+        diagnostics.AddRange(scanned.SelectMany(file => file.Diagnostics));
         MonthClaims.Resolve(scanned, diagnostics);
         return Sorted(diagnostics);
     }
@@ -46,18 +49,29 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         using var connection = database.OpenWriter();
         using var transaction = connection.BeginTransaction();
         var writer = new ArchiveWriter(connection, transaction);
-        var (version, parserVersion) = writer.ReadState();
-        var stored = writer.LoadStoredFiles();
+        var tags = new TaxonomyWriter(connection, transaction);
+        var (version, parserVersion, taxonomyHash) = writer.ReadState();
+        var storedFiles = writer.LoadStoredFiles();
 
-        var scanned = scanner.Scan(contentPath, stored, rereadAll: parserVersion != IssueParser.Version, cancellationToken);
-        var diagnostics = scanned.SelectMany(file => file.Diagnostics).ToList();
+        // A topics.yml with errors is reported and the taxonomy in force stays; a missing one means no topics.
+        var diagnostics = new List<Diagnostic>();
+        var taxonomy = File.Exists(Path.Combine(contentPath, TaxonomyReader.FileName))
+            ? ReadTaxonomy(contentPath, diagnostics) ?? tags.Load(taxonomyHash)
+            : Taxonomy.Empty;
+        var retagAll = taxonomy.Hash != (taxonomyHash ?? "");
+        if (retagAll)
+            tags.Replace(taxonomy);
+
+        var scanned = scanner.Scan(contentPath, storedFiles, rereadAll: parserVersion != IssueParser.Version, taxonomy, cancellationToken);
+        diagnostics.AddRange(scanned.SelectMany(file => file.Diagnostics));
         var losers = MonthClaims.Resolve(scanned, diagnostics);
 
         var present = scanned.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
-        var removed = stored.Keys.Where(name => !present.Contains(name)).Order(StringComparer.Ordinal).ToList();
+        var removed = storedFiles.Keys.Where(name => !present.Contains(name)).Order(StringComparer.Ordinal).ToList();
         removed.ForEach(writer.Remove);
 
         int ingested = 0, unchanged = 0, failed = 0;
+        var storedThisRun = new HashSet<long>();
         foreach (var file in scanned)
         {
             if (losers.Contains(file.Name) || file.Outcome == ScanOutcome.Failed)
@@ -66,7 +80,9 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
             }
             else if (file.Outcome == ScanOutcome.Parsed)
             {
-                writer.Replace(file.Facts, file.Issue!);
+                var issueId = writer.Replace(file.Facts, file.Issue!);
+                tags.TagIssue(issueId, file.Issue!.Month, file.Tags);
+                storedThisRun.Add(issueId);
                 ingested++;
             }
             else
@@ -77,9 +93,14 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
             }
         }
 
-        if (ingested > 0 || removed.Count > 0)
+        if (retagAll)
+            tags.TagAllBut(taxonomy, storedThisRun);
+        if (ingested > 0 || removed.Count > 0 || retagAll)
+        {
+            tags.UpdateCounts();
             version++;
-        writer.WriteState(version, timeProvider.GetUtcNow());
+        }
+        writer.WriteState(version, taxonomy.Hash, timeProvider.GetUtcNow());
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
 
@@ -93,7 +114,28 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
             Diagnostics = Sorted(diagnostics),
             Elapsed = Stopwatch.GetElapsedTime(started),
             ArchiveVersion = version,
+            Retagged = retagAll,
         };
+    }
+
+    private static Taxonomy? ReadTaxonomy(string contentPath, List<Diagnostic> diagnostics)
+    {
+        var path = Path.Combine(contentPath, TaxonomyReader.FileName);
+        if (!File.Exists(path))
+            return Taxonomy.Empty;
+        var bag = new DiagnosticBag(TaxonomyReader.FileName);
+        Taxonomy? taxonomy;
+        try
+        {
+            taxonomy = TaxonomyReader.Read(File.ReadAllText(path), bag);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(1, $"the file could not be read: {ex.Message}");
+            taxonomy = null;
+        }
+        diagnostics.AddRange(bag.Items);
+        return taxonomy;
     }
 
     private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics) =>

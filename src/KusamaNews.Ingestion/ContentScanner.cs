@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Ingestion.Topics;
 
 namespace KusamaNews.Ingestion;
 
@@ -10,16 +11,17 @@ namespace KusamaNews.Ingestion;
 /// </summary>
 internal sealed class ContentScanner(IssueFileReader reader)
 {
-    public ScannedFile[] Scan(string contentPath, IReadOnlyDictionary<string, StoredFile> stored, bool rereadAll, CancellationToken cancellationToken)
+    public ScannedFile[] Scan(
+        string contentPath, IReadOnlyDictionary<string, StoredFile> stored, bool rereadAll, Taxonomy taxonomy, CancellationToken cancellationToken)
     {
         var files = ContentFolder.IssueFiles(contentPath);
         var scanned = new ScannedFile[files.Length];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, files.Length, options, i => scanned[i] = ScanOne(files[i], stored.GetValueOrDefault(files[i].Name), rereadAll));
+        Parallel.For(0, files.Length, options, i => scanned[i] = ScanOne(files[i], stored.GetValueOrDefault(files[i].Name), rereadAll, taxonomy));
         return scanned;
     }
 
-    private ScannedFile ScanOne(FileInfo file, StoredFile? known, bool rereadAll)
+    private ScannedFile ScanOne(FileInfo file, StoredFile? known, bool rereadAll, Taxonomy taxonomy)
     {
         var name = file.Name;
         var modified = file.LastWriteTimeUtc.Ticks;
@@ -46,11 +48,14 @@ internal sealed class ContentScanner(IssueFileReader reader)
         var result = reader.Read(name, bytes);
         if (result.Issue is not { } issue)
             return Failed(facts, result.Diagnostics);
-        return new ScannedFile(name, facts, ScanOutcome.Parsed, result.Diagnostics)
+        var unknownTags = issue.Tags.Where(tag => taxonomy.Topics.Count > 0 && taxonomy.Find(tag) is null)
+            .Select(tag => new Diagnostic(name, issue.TagsLine, DiagnosticSeverity.Warning, $"the front matter tag \"{tag}\" is not a topic in {TaxonomyReader.FileName}; it was ignored"));
+        return new ScannedFile(name, facts, ScanOutcome.Parsed, [.. result.Diagnostics, .. unknownTags])
         {
             Issue = issue,
             Month = issue.Month,
             MonthLine = issue.MonthLine,
+            Tags = issue.Sections.Select(section => SectionTagger.Tag(taxonomy, section.Heading, section.PlainText, issue.Tags)).ToList(),
         };
     }
 

@@ -16,6 +16,9 @@ public sealed record ImportReport
     /// <summary>The archive's version after the run; it goes up whenever the run changed the archive.</summary>
     public required long ArchiveVersion { get; init; }
 
-    public bool Changed => Ingested > 0 || Removed > 0;
+    /// <summary>The taxonomy changed, so every section was tagged again.</summary>
+    public bool Retagged { get; init; }
+
+    public bool Changed => Ingested > 0 || Removed > 0 || Retagged;
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

@@ -23,9 +23,18 @@ public sealed class IssueFileReader(IngestionLimits limits)
             return new IssueReadResult(null, TooLarge(file, bytes.Length));
 
         var diagnostics = new DiagnosticBag(file);
-        var text = SourceDecoder.Decode(bytes, diagnostics);
-        var issue = text is null ? null : parser.Parse(text, diagnostics);
-        return new IssueReadResult(diagnostics.HasErrors ? null : issue, diagnostics.Items);
+        try
+        {
+            var text = SourceDecoder.Decode(bytes, diagnostics);
+            var issue = text is null ? null : parser.Parse(text, diagnostics);
+            return new IssueReadResult(diagnostics.HasErrors ? null : issue, diagnostics.Items);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The last line of defence: whatever a file does to the parser, it fails alone.
+            diagnostics.Error(1, $"the file could not be read as an issue ({ex.GetType().Name}: {ex.Message})");
+            return new IssueReadResult(null, diagnostics.Items);
+        }
     }
 
     /// <summary>The error for a file over <see cref="IngestionLimits.MaxFileBytes"/>, which is refused unread.</summary>

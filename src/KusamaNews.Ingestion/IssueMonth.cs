@@ -20,6 +20,9 @@ public readonly partial record struct IssueMonth(int Year, int Month) : ICompara
 
     public string FileName => ToString() + ".md";
 
+    /// <summary>Months counted from year 0 (Year * 12 + Month - 1): consecutive months have consecutive keys.</summary>
+    public int Key => (Year * 12) + Month - 1;
+
     public int CompareTo(IssueMonth other) => (Year, Month).CompareTo((other.Year, other.Month));
 
     public static bool operator <(IssueMonth left, IssueMonth right) => left.CompareTo(right) < 0;

@@ -1,5 +1,6 @@
 using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Parsing;
+using KusamaNews.Ingestion.Topics;
 
 namespace KusamaNews.Ingestion;
 
@@ -14,6 +15,9 @@ internal enum ScanOutcome
 internal sealed record ScannedFile(string Name, SourceFacts Facts, ScanOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public ParsedIssue? Issue { get; init; }
+
+    /// <summary>The topics of each parsed section, in section order.</summary>
+    public IReadOnlyList<IReadOnlyList<SectionTag>> Tags { get; init; } = [];
 
     /// <summary>The month the file claims: the parsed one, or the stored one when unchanged.</summary>
     public IssueMonth? Month { get; init; }

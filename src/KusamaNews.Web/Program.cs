@@ -1,10 +1,18 @@
+using KusamaNews.Web.Api;
 using KusamaNews.Web.Archive;
+using KusamaNews.Web.Feeds;
 using KusamaNews.Web.Hosting;
 using KusamaNews.Web.Logging;
+using KusamaNews.Web.Operations;
+using KusamaNews.Web.Operations.Caching;
+using KusamaNews.Web.Operations.Health;
 using KusamaNews.Web.Pages;
 using KusamaNews.Web.Pages.Issues;
 using KusamaNews.Web.Pages.Sections;
+using KusamaNews.Web.Pages.Topics;
 using KusamaNews.Web.Search;
+using KusamaNews.Web.Site;
+using KusamaNews.Web.Sitemap;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Rewrite;
@@ -18,6 +26,9 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 // Development: `dotnet run` starts in Production, where MapStaticAssets would otherwise answer a
 // browser's Accept-Encoding request with an empty body. A published app has no manifest: no-op.
 builder.WebHost.UseStaticWebAssets();
+// That manifest is a build manifest, on which MapStaticAssets would send no-cache everywhere; keep
+// its own headers instead: a year and immutable on fingerprinted URLs, no-cache on the others.
+builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
 builder.AddSerilogLogging();
 builder.Services.AddArchive();
 builder.Services.AddRazorPages();
@@ -26,6 +37,10 @@ builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSett
 builder.Services.AddSingleton<FrontPageQueries>();
 builder.Services.AddSingleton<IssueQueries>();
 builder.Services.AddSingleton<SectionQueries>();
+builder.Services.AddSingleton<TopicQueries>();
+builder.Services.AddSite();
+builder.Services.AddOperations();
+builder.Services.AddFeeds().AddSitemap().AddArchiveApi();
 builder.Services.AddSearch();
 
 if (ingest is not null)
@@ -37,22 +52,29 @@ if (ingest is not null)
 var app = builder.Build();
 try
 {
-    // Validate settings before the host starts, so a bad one is one clear line, not a stack trace.
-    _ = app.Services.GetRequiredService<IOptions<ArchiveOptions>>().Value;
+    // Validate settings (every options class registered with ValidateOnStart) before the host
+    // starts, so a bad one is one clear line, not a stack trace.
+    app.Services.GetService<IStartupValidator>()?.Validate();
 }
-catch (OptionsValidationException ex)
+catch (Exception ex) when (StartupLog.IsBadSetting(ex))
 {
     StartupLog.CannotStart(app.Logger, ex);
     return 2;
 }
 
 app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseResponsePolicies();
 app.UseExceptionHandler("/errors/500");
 app.UseStatusCodePagesWithReExecute("/errors/{0}");
 // One URL per page: "/issues/2024/06/" redirects to "/issues/2024/06".
 app.UseRewriter(new RewriteOptions().AddRedirect("^(.+)/$", "$1", StatusCodes.Status301MovedPermanently));
+app.UseRequestPolicies();
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().CachedByArchive(CacheProfiles.Page);
+app.MapHealth();
+app.MapFeeds();
+app.MapSitemap();
+app.MapArchiveApi();
 app.MapSearchApi();
 
 await app.RunAsync();

@@ -16,7 +16,7 @@ public sealed class CapturedLogs : ILoggerProvider
     {
     }
 
-    public sealed record LogEvent(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Properties);
+    public sealed record LogEvent(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Properties, Exception? Exception = null);
 
     private sealed class Logger(string category, ConcurrentQueue<LogEvent> events) : ILogger
     {
@@ -29,7 +29,7 @@ public sealed class CapturedLogs : ILoggerProvider
             var properties = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? pairs.ToDictionary(p => p.Key, p => p.Value)
                 : new Dictionary<string, object?>();
-            events.Enqueue(new LogEvent(category, logLevel, formatter(state, exception), properties));
+            events.Enqueue(new LogEvent(category, logLevel, formatter(state, exception), properties, exception));
         }
     }
 }

@@ -44,6 +44,9 @@ public sealed class KusamaNewsFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Archive:ContentPath", ContentPath);
         builder.UseSetting("Archive:DatabasePath", DatabasePath);
+        // Linux allows a user 128 inotify instances, shared by every test host and process of the
+        // machine: only the tests of content watching watch (they set Archive:Ingestion=Watch).
+        builder.UseSetting("Archive:Ingestion", "Startup");
         // The capture sees every level; Serilog's console output keeps its own configured levels.
         builder.ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace)));
     }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace KusamaNews.Web.Tests;
 
 /// <summary>
@@ -22,24 +20,13 @@ public static class NuChecker
                 await File.WriteAllTextAsync(path, content);
                 paths.Add(path);
             }
-            var (exitCode, output) = await RunAsync("java", ["-jar", checker, "--format", "gnu", "--also-check-css", .. paths]);
+            var (exitCode, stdout, stderr) = await TestTools.RunAsync("java", ["-jar", checker, "--format", "gnu", "--also-check-css", .. paths]);
+            var output = stdout + stderr;
             return exitCode == 0 && output.Trim().Length == 0 ? "" : $"exit code {exitCode}\n{output}";
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<(int, string)> RunAsync(string program, IEnumerable<string> args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await stdout + await stderr);
     }
 }

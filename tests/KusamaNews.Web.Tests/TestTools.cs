@@ -24,6 +24,42 @@ public static class TestTools
         return jar;
     }
 
+    /// <summary>A Python 3 that can import feedparser (Debian's python3-feedparser), the parser real feed readers use.</summary>
+    public static string Feedparser()
+    {
+        var candidates = new[] { Environment.GetEnvironmentVariable("KUSAMANEWS_PYTHON"), "/usr/bin/python3", "python3" };
+        var python = candidates.FirstOrDefault(c => !string.IsNullOrEmpty(c) && CanImport(c, "feedparser"));
+        Require(python is not null, "Python's feedparser is not installed (Debian: python3-feedparser)");
+        return python!;
+    }
+
+    private static bool CanImport(string python, string module)
+    {
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo(python, ["-c", $"import {module}"]) { RedirectStandardError = true, RedirectStandardOutput = true };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            return process.WaitForExit(TimeSpan.FromSeconds(30)) && process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Runs a tool to its end (at most two minutes) and returns its exit code, standard output and standard error.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string program, IEnumerable<string> args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
     public static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Any(folder => File.Exists(Path.Combine(folder, program)));

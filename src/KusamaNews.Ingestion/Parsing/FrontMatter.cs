@@ -10,9 +10,9 @@ namespace KusamaNews.Ingestion.Parsing;
 /// The optional YAML block at the top of an issue file: <c>title</c> overrides the headline,
 /// <c>date</c> (2024-06 or 2024-06-15) the masthead's month, and <c>tags</c> are added to every section.
 /// </summary>
-internal sealed record FrontMatter(string? Title, IssueMonth? Date, int DateLine, IReadOnlyList<string> Tags)
+internal sealed record FrontMatter(string? Title, IssueMonth? Date, int DateLine, IReadOnlyList<string> Tags, int TagsLine)
 {
-    private static readonly FrontMatter None = new(null, null, 0, []);
+    private static readonly FrontMatter None = new(null, null, 0, [], 0);
 
     public static FrontMatter Read(MarkdownDocument document, DiagnosticBag diagnostics)
     {
@@ -43,6 +43,7 @@ internal sealed record FrontMatter(string? Title, IssueMonth? Date, int DateLine
         string? title = null;
         IssueMonth? date = null;
         var dateLine = 0;
+        var tagsLine = 0;
         List<string> tags = [];
         foreach (var (keyNode, value) in mapping.Children)
         {
@@ -64,6 +65,7 @@ internal sealed record FrontMatter(string? Title, IssueMonth? Date, int DateLine
                     break;
                 case "tags":
                     tags.AddRange(ReadTags(value, line, diagnostics));
+                    tagsLine = line;
                     break;
                 default:
                     diagnostics.Warn(line, $"unknown front matter key \"{key}\" was ignored (known: title, date, tags)");
@@ -71,7 +73,7 @@ internal sealed record FrontMatter(string? Title, IssueMonth? Date, int DateLine
             }
         }
 
-        return new FrontMatter(string.IsNullOrWhiteSpace(title) ? null : title.Trim(), date, dateLine, tags.Distinct().ToList());
+        return new FrontMatter(string.IsNullOrWhiteSpace(title) ? null : title.Trim(), date, dateLine, tags.Distinct().ToList(), tagsLine);
     }
 
     private static string? ScalarOrNull(YamlNode node, int line, string key, DiagnosticBag diagnostics)

@@ -26,9 +26,27 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
             return null;
         }
 
+        diagnostics.LineCount = text.AsSpan().Count('\n') + 1;
+
+        // Markdig refuses (while parsing or while rendering) anything nested past its depth limit.
+        try
+        {
+            return ParseDocument(text, diagnostics);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            diagnostics.Error(NestingProbe.LineOf(text, pipeline.MaximumNestingDepth),
+                $"blockquotes, lists or emphasis are nested deeper than the limit of {pipeline.MaximumNestingDepth} (Archive:MaxNestingDepth)");
+            return null;
+        }
+    }
+
+    private ParsedIssue? ParseDocument(string text, DiagnosticBag diagnostics)
+    {
         var document = Markdown.Parse(text, pipeline);
         var frontMatter = FrontMatter.Read(document, diagnostics);
         LinkSanitizer.Sanitize(document, diagnostics);
+        RawHtml.Report(document, diagnostics);
         var outline = Outline.Of(document, text, diagnostics);
 
         var month = ResolveMonth(outline, frontMatter, diagnostics);
@@ -52,6 +70,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
             MonthLine = month.Value.Line,
             Headline = headline,
             Tags = frontMatter.Tags,
+            TagsLine = frontMatter.TagsLine,
             Sections = sections,
         };
     }

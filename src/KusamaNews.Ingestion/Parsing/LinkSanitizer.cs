@@ -8,37 +8,54 @@ namespace KusamaNews.Ingestion.Parsing;
 /// Neutralises links and images whose URL the <see cref="UrlPolicy"/> refuses. Markdig's
 /// <c>DisableHtml()</c> escapes raw HTML but still renders <c>[x](javascript:…)</c> and
 /// <c>![x](data:…)</c>, so the tree is walked before rendering: a refused link keeps its text,
-/// a refused image becomes its alt text.
+/// a refused image becomes its alt text. Then the tree is walked again, as the renderer will walk
+/// it, and anything unsafe that is left fails the file rather than reaching a reader.
 /// </summary>
 internal static class LinkSanitizer
 {
     public static void Sanitize(MarkdownDocument document, DiagnosticBag diagnostics)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Every link is found before the tree changes, and the innermost are handled first, so that
+        // nothing is touched after an outer link has moved it (an autolink in a link's text).
+        var inlines = MarkdownWalker.Inlines(document);
+        for (var i = inlines.Count - 1; i >= 0; i--)
         {
-            if (UrlPolicy.IsAllowed(link.Url))
-                continue;
-            Report(diagnostics, link, link.IsImage ? "image" : "link", link.Url);
-            if (link.IsImage)
+            switch (inlines[i])
             {
-                link.ReplaceBy(new LiteralInline(InlineText.Of(link)), copyChildren: false);
-                continue;
+                case LinkInline link when !UrlPolicy.IsAllowed(link.Url):
+                    Report(diagnostics, link, link.IsImage ? "image" : "link", link.Url);
+                    Neutralise(link);
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url):
+                    Report(diagnostics, autolink, "link", autolink.Url);
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
+                    break;
             }
-            while (link.FirstChild is { } child)
-            {
-                child.Remove();
-                link.InsertBefore(child);
-            }
-            link.Remove();
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        var left = MarkdownWalker.Inlines(document).FirstOrDefault(inline => inline switch
         {
-            if (autolink.IsEmail || UrlPolicy.IsAllowed(autolink.Url))
-                continue;
-            Report(diagnostics, autolink, "link", autolink.Url);
-            autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
+            LinkInline link => !UrlPolicy.IsAllowed(link.Url),
+            AutolinkInline autolink => !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url),
+            _ => false,
+        });
+        if (left is not null)
+            throw new InvalidOperationException($"a link that could not be made safe is left on line {left.Line + 1}");
+    }
+
+    private static void Neutralise(LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            link.ReplaceBy(new LiteralInline(InlineText.Of(link)), copyChildren: false);
+            return;
         }
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+        link.Remove();
     }
 
     private static void Report(DiagnosticBag diagnostics, Inline inline, string what, string? url)

@@ -6,6 +6,9 @@ public sealed record ParsedIssue
     public required IssueMonth Month { get; init; }
     public required string Headline { get; init; }
     public required IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>Line of the front matter's tags, for reports about them (0: no tags).</summary>
+    public int TagsLine { get; init; }
     public required IReadOnlyList<ParsedSection> Sections { get; init; }
 
     /// <summary>Line that states the month (the masthead, or the front matter date).</summary>

@@ -8,10 +8,10 @@ namespace KusamaNews.Ingestion.Storage;
 /// <summary>Every write ingestion makes, inside the one transaction of an ingestion run.</summary>
 internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransaction transaction)
 {
-    private const string SelectStateSql = "SELECT Version, ParserVersion FROM ArchiveState WHERE Id = 1";
+    private const string SelectStateSql = "SELECT Version, ParserVersion, TaxonomyHash FROM ArchiveState WHERE Id = 1";
 
-    public (long Version, int ParserVersion) ReadState() =>
-        connection.QuerySingle<(long, int)>(SelectStateSql, transaction: transaction);
+    public (long Version, int ParserVersion, string? TaxonomyHash) ReadState() =>
+        connection.QuerySingle<(long, int, string?)>(SelectStateSql, transaction: transaction);
 
     private const string SelectStoredFilesSql = """
         SELECT SourceFile, SourceLength, SourceModifiedTicks, ContentHash, Year, Month, MonthLine
@@ -43,7 +43,8 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         """;
 
     /// <summary>Stores the file's issue in place of its previous version and of any other file's issue for that month.</summary>
-    public void Replace(SourceFacts source, ParsedIssue issue)
+    /// <returns>The stored issue's id.</returns>
+    public long Replace(SourceFacts source, ParsedIssue issue)
     {
         Remove(source.Name);
         connection.Execute(DeleteByMonthSql, new { issue.Month.Year, issue.Month.Month }, transaction);
@@ -71,6 +72,7 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
             section.PlainText,
             section.WordCount,
         }), transaction);
+        return issueId;
     }
 
     private const string UpdateFactsSql = """
@@ -83,15 +85,17 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         connection.Execute(UpdateFactsSql, source, transaction);
 
     private const string UpdateStateSql = """
-        UPDATE ArchiveState SET Version = @Version, ParserVersion = @ParserVersion, LastIngestedUtc = @LastIngestedUtc
+        UPDATE ArchiveState
+        SET Version = @Version, ParserVersion = @ParserVersion, TaxonomyHash = @TaxonomyHash, LastIngestedUtc = @LastIngestedUtc
         WHERE Id = 1
         """;
 
-    public void WriteState(long version, DateTimeOffset ingestedAt) =>
+    public void WriteState(long version, string taxonomyHash, DateTimeOffset ingestedAt) =>
         connection.Execute(UpdateStateSql, new
         {
             Version = version,
             ParserVersion = IssueParser.Version,
+            TaxonomyHash = taxonomyHash,
             LastIngestedUtc = ingestedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         }, transaction);
 }

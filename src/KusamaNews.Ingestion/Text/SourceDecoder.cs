@@ -24,6 +24,9 @@ public static class SourceDecoder
             return null;
 
         text = NormaliseLineEndings(text);
+        // Binary data is refused before repair, which would otherwise "repair" its noise.
+        if (LooksBinary(text, diagnostics))
+            return null;
         text = MojibakeRepair.Repair(text, diagnostics);
         return RemoveControlCharacters(text, diagnostics);
     }
@@ -77,7 +80,28 @@ public static class SourceDecoder
     private static string NormaliseLineEndings(string text) =>
         text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 
-    private static string? RemoveControlCharacters(string text, DiagnosticBag diagnostics)
+    /// <summary>Text has next to no C0 control characters (C1 ones may be mojibake, so they do not count here).</summary>
+    private static bool LooksBinary(string text, DiagnosticBag diagnostics)
+    {
+        var controls = 0;
+        var first = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c < ' ' && c is not ('\t' or '\n' or '\0')) || c == '\x7F')
+            {
+                controls++;
+                if (first < 0)
+                    first = i;
+            }
+        }
+        if (controls <= text.Length * BinaryControlShare)
+            return false;
+        diagnostics.Error(LineAt(text, first), "the file looks like binary data, not text");
+        return true;
+    }
+
+    private static string RemoveControlCharacters(string text, DiagnosticBag diagnostics)
     {
         var firstNul = -1;
         var firstControl = -1;
@@ -99,11 +123,6 @@ public static class SourceDecoder
 
         if (nuls == 0 && controls == 0)
             return text;
-        if (controls > text.Length * BinaryControlShare)
-        {
-            diagnostics.Error(LineAt(text, firstControl), "the file looks like binary data, not text");
-            return null;
-        }
 
         if (nuls > 0)
             diagnostics.Warn(LineAt(text, firstNul), $"{nuls} NUL character(s) removed");

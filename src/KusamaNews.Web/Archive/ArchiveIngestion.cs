@@ -1,4 +1,5 @@
 using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KusamaNews.Web.Archive;
@@ -6,6 +7,7 @@ namespace KusamaNews.Web.Archive;
 /// <summary>Runs an ingestion of the configured content folder, logs what it did and records it for the site.</summary>
 public sealed partial class ArchiveIngestion(
     ContentImporter importer,
+    ArchiveDatabase database,
     ArchiveStatus status,
     IOptions<ArchiveOptions> options,
     ILogger<ArchiveIngestion> logger)
@@ -25,6 +27,9 @@ public sealed partial class ArchiveIngestion(
         LogSummary(logger, contentPath, report.FilesRead, report.Ingested, report.Unchanged, report.Removed, report.Failed,
             (long)report.Elapsed.TotalMilliseconds, report.ArchiveVersion);
         status.Record(report);
+        // What is served now, for the caching validators: read after the commit, so a page is
+        // never labelled with a version newer than the archive it was read from.
+        status.Record(ArchiveSnapshot.Read(database));
         return report;
     }
 

@@ -17,12 +17,19 @@ public sealed class ArchiveOptions
 
     /// <summary>Largest issue file read, in bytes.</summary>
     [Range(1024, int.MaxValue)]
-    public long MaxFileBytes { get; set; } = Ingestion.IngestionLimits.Default.MaxFileBytes;
+    public long MaxFileBytes { get; set; } = KusamaNews.Ingestion.IngestionLimits.Default.MaxFileBytes;
 
     /// <summary>Log every SQL statement the site runs (category KusamaNews.Sql, Debug level).</summary>
     public bool TraceSql { get; set; }
 
     /// <summary>Deepest nesting of blockquotes and lists in an issue.</summary>
     [Range(4, 1000)]
-    public int MaxNestingDepth { get; set; } = Ingestion.IngestionLimits.Default.MaxNestingDepth;
+    public int MaxNestingDepth { get; set; } = KusamaNews.Ingestion.IngestionLimits.Default.MaxNestingDepth;
+
+    /// <summary>When the site ingests the content folder: at start and on every change (Watch), at start only, or never (Off: a replica serving a built database).</summary>
+    public IngestionMode Ingestion { get; set; } = IngestionMode.Watch;
+
+    /// <summary>How long the content folder must stay quiet after a change before it is ingested: a burst of saves is one ingestion.</summary>
+    [Range(10, 60_000)]
+    public int WatchDelayMilliseconds { get; set; } = 1000;
 }

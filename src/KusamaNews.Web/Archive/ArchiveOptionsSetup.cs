@@ -15,8 +15,17 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
             : Path.GetFullPath(options.DatabasePath);
     }
 
-    public ValidateOptionsResult Validate(string? name, ArchiveOptions options) =>
-        Directory.Exists(options.ContentPath)
+    public ValidateOptionsResult Validate(string? name, ArchiveOptions options)
+    {
+        // A replica (Archive:Ingestion=Off) needs no content folder, only the database it serves.
+        if (options.Ingestion == IngestionMode.Off)
+        {
+            return File.Exists(options.DatabasePath)
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail($"Archive:DatabasePath: the database '{options.DatabasePath}' does not exist, and Archive:Ingestion is Off, so the site would have nothing to serve.");
+        }
+        return Directory.Exists(options.ContentPath)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail($"Archive:ContentPath: the content folder '{options.ContentPath}' does not exist.");
+    }
 }

@@ -6,7 +6,7 @@ namespace KusamaNews.Web.Archive;
 
 public static class ArchiveServiceCollectionExtensions
 {
-    /// <summary>The archive's options, store, importer and start-up ingestion.</summary>
+    /// <summary>The archive's options, store, importer, and the ingestion at start-up and on every change to the content folder.</summary>
     public static IServiceCollection AddArchive(this IServiceCollection services)
     {
         services.AddOptions<ArchiveOptions>()
@@ -29,7 +29,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ArchiveStatus>();
         services.AddSingleton<ArchiveIngestion>();
-        services.AddHostedService<StartupIngestionService>();
+        services.AddHostedService<ArchiveIngestionService>();
         return services;
     }
 

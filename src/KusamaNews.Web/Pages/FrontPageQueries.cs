@@ -1,6 +1,7 @@
 using Dapper;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Web.Pages.Issues;
+using KusamaNews.Web.Pages.Topics;
 
 namespace KusamaNews.Web.Pages;
 
@@ -20,6 +21,10 @@ public sealed class FrontPageQueries(ArchiveDatabase database)
         JOIN Sections s ON s.IssueId = i.Id AND s.Ordinal = 1
         ORDER BY i.Year DESC, i.Month DESC
         LIMIT @Recent OFFSET 1;
+
+        SELECT Slug, Name, Description, Parent, SectionCount, IssueCount
+        FROM Topics WHERE SectionCount > 0
+        ORDER BY SectionCount DESC, Ordinal;
         """;
 
     public async Task<FrontPage> GetFrontPageAsync(int recent, CancellationToken cancellationToken)
@@ -30,8 +35,9 @@ public sealed class FrontPageQueries(ArchiveDatabase database)
         var latest = await results.ReadSingleOrDefaultAsync<LatestRow>();
         var sections = (await results.ReadAsync<SectionView>()).AsList();
         var recentIssues = (await results.ReadAsync<IssueSummary>()).AsList();
+        var topics = (await results.ReadAsync<TopicSummary>()).AsList();
         if (latest is null || sections.Count == 0)
-            return new FrontPage(null, []);
+            return new FrontPage(null, [], []);
         var issue = new IssueDetails
         {
             Month = new((int)latest.Year, (int)latest.Month),
@@ -39,10 +45,10 @@ public sealed class FrontPageQueries(ArchiveDatabase database)
             WordCount = (int)latest.WordCount,
             Sections = sections,
         };
-        return new FrontPage(issue, recentIssues);
+        return new FrontPage(issue, recentIssues, topics);
     }
 
     private sealed record LatestRow(long Year, long Month, string Headline, long WordCount);
 }
 
-public sealed record FrontPage(IssueDetails? Latest, IReadOnlyList<IssueSummary> Recent);
+public sealed record FrontPage(IssueDetails? Latest, IReadOnlyList<IssueSummary> Recent, IReadOnlyList<TopicSummary> Topics);

@@ -7,7 +7,7 @@ public sealed class IndexModel(FrontPageQueries queries) : PageModel, IHasPageMe
 {
     public const int RecentIssues = 6;
 
-    public FrontPage FrontPage { get; private set; } = new(null, []);
+    public FrontPage FrontPage { get; private set; } = new(null, [], []);
 
     public PageMetadata Metadata => new(
         "Kusama News",

@@ -3,7 +3,7 @@ using KusamaNews.Ingestion;
 namespace KusamaNews.Web.Search;
 
 /// <summary>
-/// A section's rowid in SearchIndex: (Year * 100 + Month) * 1e9 + Ordinal (migration 0003). Rowid
+/// A section's rowid in SearchIndex: (Year * 100 + Month) * 1e9 + Ordinal (migration 0005). Rowid
 /// order is issue order, so a year range is a rowid range and an issue's sections are adjacent.
 /// </summary>
 public static class DocId

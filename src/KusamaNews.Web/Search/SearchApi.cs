@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
+using KusamaNews.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KusamaNews.Web.Search;
@@ -13,13 +11,6 @@ namespace KusamaNews.Web.Search;
 public static class SearchApi
 {
     public const string Path = "/api/search";
-
-    // ASP.NET Core's default JSON encoder leaves < > & ' as they are; this one escapes them, so a
-    // response is safe even where a script pastes a string into HTML.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
 
     public static async Task<IResult> GetAsync(
         SearchQueries queries, string? q, string? topic, string? from, string? to, string? sort,
@@ -47,7 +38,7 @@ public static class SearchApi
                 Snippet = section.SnippetHtml,
                 Score = Math.Round(section.Score, 6),
             }))],
-        }, Json);
+        }, ApiJson.Options); // escapes < > & ' in every string, as the rest of the API
     }
 }
 

@@ -54,4 +54,17 @@ public sealed class RenderingSafetyTests
     [Fact]
     public void HeadingsKeepMarkupAsPlainText() =>
         Assert.Equal("Lead <script>alert('heading')</script>", Fixture.Read("hostile.md").Issue!.Sections[0].Heading);
+
+    [Fact]
+    public void AnAutolinkBeforeARefusedLinkIsRefusedToo()
+    {
+        // Found by ParserProperties: unwrapping the second link once hid the first from Markdig's Descendants().
+        var result = Fixture.Read("autolink-before-refused-link.md");
+
+        var html = result.Issue!.Sections[0].Html;
+        Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"vbscript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<a href=\"https://ok.example\">kept</a>", html, StringComparison.Ordinal);
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Message.Contains("removed", StringComparison.Ordinal)));
+    }
 }

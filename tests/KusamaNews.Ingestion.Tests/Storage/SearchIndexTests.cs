@@ -2,7 +2,7 @@ using Dapper;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 
-/// <summary>Migration 0003: ingestion keeps SearchIndex equal to the sections, in the same transaction.</summary>
+/// <summary>Migration 0005: ingestion keeps SearchIndex equal to the sections, in the same transaction.</summary>
 public sealed class SearchIndexTests : IDisposable
 {
     private readonly TempArchive archive = new();
@@ -94,12 +94,12 @@ public sealed class SearchIndexTests : IDisposable
         archive.Import();
         using (var connection = archive.Database.OpenWriter())
         {
-            // Back to the schema of version 2, as a database made before search would be.
+            // Back to the schema of version 4, as a database made before search would be.
             connection.Execute("""
                 DROP TABLE SearchVocabulary; DROP TABLE SearchIndex; DROP TABLE SearchPending; DROP TABLE SearchDocuments;
                 DROP TRIGGER SearchSectionInserted; DROP TRIGGER SearchSectionDeleted; DROP TRIGGER SearchSectionUpdated;
                 DROP TRIGGER SearchIssueUpdated; DROP TRIGGER SearchIndexFlushed;
-                PRAGMA user_version = 2;
+                PRAGMA user_version = 4;
                 """);
         }
 
@@ -107,6 +107,26 @@ public sealed class SearchIndexTests : IDisposable
 
         AssertIndexMatchesSections();
         Assert.Equal(1, Matches("acala"));
+    }
+
+    [Fact]
+    public void ADatabaseThatHadSearchAsMigration3KeepsItsIndexThroughMigration5()
+    {
+        archive.CopySeed("2024-06.md");
+        archive.Import();
+        using (var connection = archive.Database.OpenWriter())
+        {
+            // Search as it was developed, numbered 3, before 0004 (ArchiveState.ChangedUtc) existed.
+            connection.Execute("""
+                DROP TRIGGER ArchiveStateChanged; ALTER TABLE ArchiveState DROP COLUMN ChangedUtc;
+                PRAGMA user_version = 3;
+                """);
+        }
+
+        archive.Database.EnsureCreated();
+
+        AssertIndexMatchesSections();
+        Assert.Equal(5, archive.Query<long>("PRAGMA user_version").Single());
     }
 
     public void Dispose() => archive.Dispose();

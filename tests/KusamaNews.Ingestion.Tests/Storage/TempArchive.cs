@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace KusamaNews.Ingestion.Tests.Storage;
 
 /// <summary>A content folder and a SQLite file of its own in a temporary directory, removed afterwards.</summary>
-internal sealed class TempArchive : IDisposable
+public sealed class TempArchive : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "kusamanews-tests", Guid.NewGuid().ToString("N"));
 
@@ -28,6 +28,8 @@ internal sealed class TempArchive : IDisposable
 
     public void CopySeed(string name) =>
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Seeds", name), Path.Combine(ContentPath, name));
+
+    public static string RealTopics => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seeds", "topics.yml"));
 
     public List<T> Query<T>(string sql, object? parameters = null)
     {

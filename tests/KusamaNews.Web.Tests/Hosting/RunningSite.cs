@@ -25,7 +25,8 @@ public sealed partial class RunningSite : IAsyncDisposable
     public HttpClient CreateClient(HttpMessageHandler? handler = null) =>
         new(handler ?? new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
 
-    public static async Task<RunningSite> StartAsync(string? contentPath = null)
+    /// <param name="settings">More command-line settings; a later one overrides an earlier, e.g. "--Archive:DatabasePath=…".</param>
+    public static async Task<RunningSite> StartAsync(string? contentPath = null, params string[] settings)
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), "kusamanews-running-site", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataFolder);
@@ -34,6 +35,7 @@ public sealed partial class RunningSite : IAsyncDisposable
             "--Urls=http://127.0.0.1:0",
             $"--Archive:ContentPath={contentPath ?? Path.Combine(AppContext.BaseDirectory, "TestContent")}",
             $"--Archive:DatabasePath={Path.Combine(dataFolder, "archive.db")}",
+            .. settings,
         ]);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 

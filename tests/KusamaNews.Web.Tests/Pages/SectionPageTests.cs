@@ -53,10 +53,10 @@ public sealed class SectionPageTests(KusamaNewsFactory factory) : IClassFixture<
         var first = await client.GetDocumentAsync("/issues/2024/06/canary-network-emerges-as-leading-force-in-blockchain-development");
         var last = await client.GetDocumentAsync("/issues/2024/06/anticipating-future-excellence");
 
-        Assert.Empty(first.Hrefs(".pager a[rel=prev]"));
-        Assert.Equal(["/issues/2024/06/opengov-implementation-steers-kusama-forward"], first.Hrefs(".pager a[rel=next]"));
-        Assert.Equal(["/issues/2024/06/developer-ecosystem-fosters-a-vibrant-community"], last.Hrefs(".pager a[rel=prev]"));
-        Assert.Empty(last.Hrefs(".pager a[rel=next]"));
+        Assert.Empty(first.Hrefs("nav[aria-label=Sections] a[rel=prev]"));
+        Assert.Equal(["/issues/2024/06/opengov-implementation-steers-kusama-forward"], first.Hrefs("nav[aria-label=Sections] a[rel=next]"));
+        Assert.Equal(["/issues/2024/06/developer-ecosystem-fosters-a-vibrant-community"], last.Hrefs("nav[aria-label=Sections] a[rel=prev]"));
+        Assert.Empty(last.Hrefs("nav[aria-label=Sections] a[rel=next]"));
     }
 
     [Theory]

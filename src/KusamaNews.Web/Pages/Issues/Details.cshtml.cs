@@ -1,4 +1,5 @@
 using KusamaNews.Web.Layout;
+using KusamaNews.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +12,12 @@ public sealed class DetailsModel(IssueQueries queries) : PageModel, IHasPageMeta
     public PageMetadata Metadata => new(
         $"{Issue.Headline} ({Issue.Month.DisplayName})",
         $"Kusama News, {Issue.Month.DisplayName}: {Issue.Headline}. {Issue.Lead.Heading}.",
-        Issue.Path);
+        Issue.Path)
+    {
+        OpenGraphType = "article",
+        Published = PublicationDate.Of(Issue.Month),
+        StructuredData = site => Sharing.StructuredData.ForIssue(Issue, site),
+    };
 
     public async Task<IActionResult> OnGetAsync(string year, string month, CancellationToken cancellationToken)
     {

@@ -23,8 +23,7 @@ public sealed class IndexModel(IssueQueries queries) : PageModel, IHasPageMetada
     // Bound by name from the query: "page" is also Razor Pages' own route value for the page's path.
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
-        var number = 1;
-        if (pageNumber is not null && (!int.TryParse(pageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
+        if (!PageNumber.TryParse(pageNumber, out var number))
             return NotFound();
         var archive = await queries.GetArchivePageAsync(number, YearsPerPage, cancellationToken);
         if (archive is null)

@@ -1,6 +1,7 @@
 using Dapper;
 using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Web.Pages.Topics;
 
 namespace KusamaNews.Web.Pages.Issues;
 
@@ -9,7 +10,7 @@ public sealed class IssueQueries(ArchiveDatabase database)
 {
     // The issue and its neighbours come back as rows of one statement (Position -1, 0, 1); its
     // sections as a second: one round trip, two statements, whatever the archive's size.
-    private const string SelectIssueSql = """
+    private const string SelectIssueSql = $"""
         SELECT Year, Month, Headline, WordCount, 0 AS Position
         FROM Issues WHERE Year = @Year AND Month = @Month
         UNION ALL
@@ -19,7 +20,7 @@ public sealed class IssueQueries(ArchiveDatabase database)
         SELECT * FROM (SELECT Year, Month, Headline, WordCount, 1 FROM Issues
                        WHERE (Year, Month) > (@Year, @Month) ORDER BY Year, Month LIMIT 1);
 
-        SELECT s.Ordinal, s.Heading, s.Slug, s.Html, s.WordCount
+        SELECT s.Ordinal, s.Heading, s.Slug, s.Html, s.WordCount, {TopicTag.Sql} AS TagData
         FROM Sections s
         JOIN Issues i ON i.Id = s.IssueId
         WHERE i.Year = @Year AND i.Month = @Month

@@ -1,4 +1,5 @@
 using KusamaNews.Ingestion;
+using KusamaNews.Web.Pages.Topics;
 
 namespace KusamaNews.Web.Pages.Issues;
 
@@ -36,15 +37,28 @@ public sealed record IssueDetails
 
     public string Path => IssueRoute.PathOf(Month);
     public SectionView Lead => Sections[0];
+
+    /// <summary>Every topic of the issue's sections, each once, in the order the sections bring them.</summary>
+    public IReadOnlyList<TopicTag> Tags => [.. Sections.SelectMany(s => s.Tags).DistinctBy(t => t.Slug)];
 }
 
-public sealed record SectionView
+public record SectionView
 {
+    private IReadOnlyList<TopicTag>? tags;
+
     public int Ordinal { get; init; }
     public required string Heading { get; init; }
     public required string Slug { get; init; }
     public string? Html { get; init; }
     public int WordCount { get; init; }
+
+    /// <summary>The section's tags as the query packs them (see <see cref="TopicTag.Sql"/>).</summary>
+    public string? TagData { get; init; }
+
+    public IReadOnlyList<TopicTag> Tags => tags ??= TopicTag.Parse(TagData);
+
+    /// <summary>The section's beat: its primary tag of rank 0, if it has one.</summary>
+    public TopicTag? Beat => Tags.FirstOrDefault(t => t is { IsPrimary: true, Rank: 0 });
 }
 
 public sealed record ArchivePage(int Page, int PageCount, IReadOnlyList<int> YearsWithIssues, IReadOnlyList<IssueLink> Issues);

@@ -1,6 +1,7 @@
 using KusamaNews.Web.Layout;
 using KusamaNews.Web.Pages.Issues;
 using KusamaNews.Web.Search;
+using KusamaNews.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,7 +17,12 @@ public sealed class DetailsModel(SectionQueries queries) : PageModel, IHasPageMe
     public PageMetadata Metadata => new(
         $"{Section.Current.Heading} ({Section.Issue.IssueMonth.DisplayName})",
         $"From Kusama News, {Section.Issue.IssueMonth.DisplayName} (“{Section.Issue.Headline}”): {Section.Current.Heading}.",
-        Section.Path);
+        Section.Path)
+    {
+        OpenGraphType = "article",
+        Published = PublicationDate.Of(Section.Issue.IssueMonth),
+        StructuredData = site => Sharing.StructuredData.ForSection(Section, site),
+    };
 
     public async Task<IActionResult> OnGetAsync(string year, string month, string slug, string? highlight, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@
 -- "Kusama"; punctuation separates tokens, so "XCM-v3" is the tokens "xcm" "v3" (queries quote
 -- every term, which makes it the phrase "xcm v3"). The table keeps its own copy of the text, so a
 -- row can be deleted by rowid alone, after its section (and the old text) is gone.
-CREATE VIRTUAL TABLE SearchIndex USING fts5(
+CREATE VIRTUAL TABLE IF NOT EXISTS SearchIndex USING fts5(
     Heading, Body, Headline,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
@@ -11,7 +11,7 @@ CREATE VIRTUAL TABLE SearchIndex USING fts5(
 -- The rowid of a section in SearchIndex: (Year * 100 + Month) * 1e9 + Ordinal, so rowid order is
 -- issue order. Search reads the month from the rowid, filters years by rowid range, finds newest
 -- first without sorting, and meets an issue's sections one after another (see Search/).
-CREATE TABLE SearchDocuments (
+CREATE TABLE IF NOT EXISTS SearchDocuments (
     DocId INTEGER PRIMARY KEY,
     SectionId INTEGER NOT NULL UNIQUE
 );
@@ -21,22 +21,22 @@ CREATE TABLE SearchDocuments (
 -- FTS5 flushes its pending terms to a new segment at every statement savepoint, which made a full
 -- ingestion three times slower; so the triggers only note the change, and the index is written in
 -- one statement per ingestion.
-CREATE TABLE SearchPending (
+CREATE TABLE IF NOT EXISTS SearchPending (
     DocId INTEGER PRIMARY KEY
 );
 
-CREATE TRIGGER SearchSectionInserted AFTER INSERT ON Sections BEGIN
+CREATE TRIGGER IF NOT EXISTS SearchSectionInserted AFTER INSERT ON Sections BEGIN
     INSERT INTO SearchDocuments (DocId, SectionId)
     SELECT (i.Year * 100 + i.Month) * 1000000000 + new.Ordinal, new.Id FROM Issues i WHERE i.Id = new.IssueId;
     INSERT OR IGNORE INTO SearchPending (DocId) SELECT DocId FROM SearchDocuments WHERE SectionId = new.Id;
 END;
 
-CREATE TRIGGER SearchSectionDeleted AFTER DELETE ON Sections BEGIN
+CREATE TRIGGER IF NOT EXISTS SearchSectionDeleted AFTER DELETE ON Sections BEGIN
     INSERT OR IGNORE INTO SearchPending (DocId) SELECT DocId FROM SearchDocuments WHERE SectionId = old.Id;
     DELETE FROM SearchDocuments WHERE SectionId = old.Id;
 END;
 
-CREATE TRIGGER SearchSectionUpdated AFTER UPDATE OF IssueId, Ordinal, Heading, PlainText ON Sections BEGIN
+CREATE TRIGGER IF NOT EXISTS SearchSectionUpdated AFTER UPDATE OF IssueId, Ordinal, Heading, PlainText ON Sections BEGIN
     INSERT OR IGNORE INTO SearchPending (DocId) SELECT DocId FROM SearchDocuments WHERE SectionId = old.Id;
     DELETE FROM SearchDocuments WHERE SectionId = old.Id;
     INSERT INTO SearchDocuments (DocId, SectionId)
@@ -46,7 +46,7 @@ END;
 
 -- Ingestion replaces an issue rather than updating it, but a changed month or headline must still
 -- reach every section's row.
-CREATE TRIGGER SearchIssueUpdated AFTER UPDATE OF Year, Month, Headline ON Issues BEGIN
+CREATE TRIGGER IF NOT EXISTS SearchIssueUpdated AFTER UPDATE OF Year, Month, Headline ON Issues BEGIN
     INSERT OR IGNORE INTO SearchPending (DocId)
     SELECT d.DocId FROM SearchDocuments d JOIN Sections s ON s.Id = d.SectionId WHERE s.IssueId = new.Id;
     DELETE FROM SearchDocuments WHERE SectionId IN (SELECT Id FROM Sections WHERE IssueId = new.Id);
@@ -58,7 +58,7 @@ END;
 
 -- Every ingestion ends by writing ArchiveState (ArchiveWriter.WriteState), inside its transaction:
 -- that is when the noted sections are indexed, in one statement each way.
-CREATE TRIGGER SearchIndexFlushed AFTER UPDATE ON ArchiveState WHEN EXISTS (SELECT 1 FROM SearchPending) BEGIN
+CREATE TRIGGER IF NOT EXISTS SearchIndexFlushed AFTER UPDATE ON ArchiveState WHEN EXISTS (SELECT 1 FROM SearchPending) BEGIN
     DELETE FROM SearchIndex WHERE rowid IN (SELECT DocId FROM SearchPending);
     INSERT INTO SearchIndex (rowid, Heading, Body, Headline)
     SELECT p.DocId, s.Heading, s.PlainText, i.Headline
@@ -70,14 +70,17 @@ CREATE TRIGGER SearchIndexFlushed AFTER UPDATE ON ArchiveState WHEN EXISTS (SELE
     DELETE FROM SearchPending;
 END;
 
--- A database made before search gets its index now.
-INSERT INTO SearchDocuments (DocId, SectionId)
+-- A database made before search gets its index now. (Search was planned as migration 0003 and
+-- developed as such while 0004 landed; a database of that branch already has everything above,
+-- hence IF NOT EXISTS, OR IGNORE and the empty-index test.)
+INSERT OR IGNORE INTO SearchDocuments (DocId, SectionId)
 SELECT (i.Year * 100 + i.Month) * 1000000000 + s.Ordinal, s.Id FROM Sections s JOIN Issues i ON i.Id = s.IssueId;
 
 INSERT INTO SearchIndex (rowid, Heading, Body, Headline)
 SELECT d.DocId, s.Heading, s.PlainText, i.Headline
 FROM SearchDocuments d JOIN Sections s ON s.Id = d.SectionId JOIN Issues i ON i.Id = s.IssueId
+WHERE NOT EXISTS (SELECT 1 FROM SearchIndex)
 ORDER BY d.DocId;
 
 -- The index's terms (stemmed, folded) with the number of sections each is in: spelling suggestions.
-CREATE VIRTUAL TABLE SearchVocabulary USING fts5vocab(SearchIndex, 'row');
+CREATE VIRTUAL TABLE IF NOT EXISTS SearchVocabulary USING fts5vocab(SearchIndex, 'row');

@@ -1,0 +1,107 @@
+using Dapper;
+using KusamaNews.Ingestion.Topics;
+using Microsoft.Data.Sqlite;
+
+namespace KusamaNews.Ingestion.Storage;
+
+/// <summary>The taxonomy and the section tags, inside the transaction of an ingestion run.</summary>
+internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransaction transaction)
+{
+    private sealed record TopicRow(string Slug, string Name, string Description, long Ordinal, string? Parent, string Terms);
+
+    private const string SelectTopicsSql = "SELECT Slug, Name, Description, Ordinal, Parent, Terms FROM Topics ORDER BY Ordinal";
+
+    /// <summary>The taxonomy in force, as the last good topics.yml left it.</summary>
+    public Taxonomy Load(string? hash)
+    {
+        var topics = connection.Query<TopicRow>(SelectTopicsSql, transaction: transaction)
+            .Select(row => new Topic(row.Slug, row.Name, row.Description, row.Parent,
+                row.Terms.Split('\n', StringSplitOptions.RemoveEmptyEntries), (int)row.Ordinal))
+            .ToList();
+        return topics.Count == 0 ? Taxonomy.Empty : new Taxonomy(topics, hash ?? "");
+    }
+
+    private const string InsertTopicSql = """
+        INSERT INTO Topics (Slug, Name, Description, Ordinal, Parent, Terms)
+        VALUES (@Slug, @Name, @Description, @Ordinal, @Parent, @Terms)
+        """;
+
+    /// <summary>Puts a new taxonomy in force; every tag goes with the old one.</summary>
+    public void Replace(Taxonomy taxonomy)
+    {
+        connection.Execute("DELETE FROM SectionTopics; DELETE FROM TopicYears; DELETE FROM Topics;", transaction: transaction);
+        connection.Execute(InsertTopicSql, taxonomy.Topics.Select(topic => new
+        {
+            topic.Slug,
+            topic.Name,
+            topic.Description,
+            topic.Ordinal,
+            topic.Parent,
+            Terms = string.Join('\n', topic.Terms),
+        }), transaction);
+    }
+
+    private const string InsertIssueTagSql = """
+        INSERT INTO SectionTopics (SectionId, TopicSlug, IsPrimary, Rank, MonthKey)
+        VALUES ((SELECT Id FROM Sections WHERE IssueId = @IssueId AND Ordinal = @Ordinal), @Slug, @IsPrimary, @Rank, @MonthKey)
+        """;
+
+    /// <summary>Stores the tags of a freshly stored issue's sections (tags[i] for the section of ordinal i + 1).</summary>
+    public void TagIssue(long issueId, IssueMonth month, IReadOnlyList<IReadOnlyList<SectionTag>> tags) =>
+        connection.Execute(InsertIssueTagSql, tags.SelectMany((sectionTags, i) => sectionTags.Select(tag => new
+        {
+            IssueId = issueId,
+            Ordinal = i + 1,
+            tag.Slug,
+            tag.IsPrimary,
+            tag.Rank,
+            MonthKey = month.Key,
+        })), transaction);
+
+    private sealed record SectionText(long Id, long IssueId, string Heading, string PlainText, string FrontMatterTags, long Year, long Month);
+
+    private const string SelectAllSectionsSql = """
+        SELECT s.Id, s.IssueId, s.Heading, s.PlainText, i.FrontMatterTags, i.Year, i.Month
+        FROM Sections s JOIN Issues i ON i.Id = s.IssueId
+        """;
+
+    private const string InsertTagSql = """
+        INSERT INTO SectionTopics (SectionId, TopicSlug, IsPrimary, Rank, MonthKey)
+        VALUES (@SectionId, @Slug, @IsPrimary, @Rank, @MonthKey)
+        """;
+
+    /// <summary>After <see cref="Replace"/>, tags every stored section but those of the issues this run stored (and tagged) already.</summary>
+    public void TagAllBut(Taxonomy taxonomy, IReadOnlySet<long> taggedIssues)
+    {
+        var sections = connection.Query<SectionText>(SelectAllSectionsSql, transaction: transaction)
+            .Where(section => !taggedIssues.Contains(section.IssueId))
+            .ToList();
+        var rows = sections
+            .AsParallel()
+            .SelectMany(section => SectionTagger
+                .Tag(taxonomy, section.Heading, section.PlainText, section.FrontMatterTags.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Select(tag => new
+                {
+                    SectionId = section.Id,
+                    tag.Slug,
+                    tag.IsPrimary,
+                    tag.Rank,
+                    MonthKey = new IssueMonth((int)section.Year, (int)section.Month).Key,
+                }))
+            .ToList();
+        connection.Execute(InsertTagSql, rows, transaction);
+    }
+
+    private const string UpdateCountsSql = """
+        UPDATE Topics SET
+            SectionCount = (SELECT COUNT(*) FROM SectionTopics WHERE TopicSlug = Topics.Slug),
+            IssueCount = (SELECT COUNT(DISTINCT MonthKey) FROM SectionTopics WHERE TopicSlug = Topics.Slug);
+
+        DELETE FROM TopicYears;
+        INSERT INTO TopicYears (TopicSlug, Year, Sections)
+        SELECT TopicSlug, MonthKey / 12, COUNT(*) FROM SectionTopics GROUP BY TopicSlug, MonthKey / 12;
+        """;
+
+    /// <summary>Counts each topic's sections and issues, in all and per year, for the pages that list topics.</summary>
+    public void UpdateCounts() => connection.Execute(UpdateCountsSql, transaction: transaction);
+}

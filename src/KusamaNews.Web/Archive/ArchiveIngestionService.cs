@@ -1,0 +1,240 @@
+using System.Threading.Channels;
+using KusamaNews.Ingestion.Storage;
+using Microsoft.Extensions.Options;
+
+namespace KusamaNews.Web.Archive;
+
+/// <summary>
+/// Keeps the served archive in line with the content folder. At start: a database without an
+/// archive is ingested before the site takes requests; one that holds an archive is served at once
+/// and ingested in the background. Then (Archive:Ingestion=Watch) every change to the folder is
+/// ingested once it has been quiet for Archive:WatchDelayMilliseconds: a burst of saves is one run,
+/// and changes during a run bring one more run after it, never two at once. Each run is one
+/// transaction, so readers see the previous archive until it commits; a run that fails is logged,
+/// the last good archive stays served, and the run is tried again later.
+/// </summary>
+internal sealed partial class ArchiveIngestionService(
+    ArchiveIngestion ingestion,
+    ArchiveDatabase database,
+    ArchiveStatus status,
+    IOptions<ArchiveOptions> options,
+    TimeProvider time,
+    ILogger<ArchiveIngestionService> logger) : IHostedService, IDisposable
+{
+    // One pending signal is enough: whatever changed, a run reads the whole folder.
+    private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly CancellationTokenSource stopping = new();
+    private readonly Lock watcherLock = new();
+    private ContentWatcher? watcher;
+    private volatile bool retryPending;
+    private volatile bool disposed;
+    private Task loop = Task.CompletedTask;
+
+    private ArchiveOptions Settings => options.Value;
+    private TimeSpan Delay => TimeSpan.FromMilliseconds(Settings.WatchDelayMilliseconds);
+
+    // After a failed run or a broken watcher: try again after ten quiet periods, at least a second.
+    private TimeSpan RetryDelay => TimeSpan.FromTicks(Math.Max(Delay.Ticks * 10, TimeSpan.TicksPerSecond));
+
+    // A folder that never stops changing is still ingested, at the latest after this long.
+    private TimeSpan MaxSettle => Delay * 10;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (Settings.Ingestion == IngestionMode.Off)
+        {
+            var snapshot = await ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
+            LogServingAsIs(logger, database.FilePath, snapshot.Version, snapshot.IssueCount);
+            return;
+        }
+
+        if (Settings.Ingestion == IngestionMode.Watch)
+            TryStartWatching();
+
+        database.EnsureCreated();
+        var stored = await ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        if (stored.HasArchive)
+        {
+            LogServingStored(logger, stored.Version, stored.IssueCount, Settings.ContentPath);
+            changes.Writer.TryWrite(true);
+        }
+        else
+        {
+            // Nothing to serve yet: the first ingestion runs before the server takes requests.
+            await Task.Run(() => ingestion.Run(cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        loop = Task.Run(() => RunLoopAsync(stored.HasArchive, stopping.Token), CancellationToken.None);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // A host may be stopped again after it was disposed (WebApplicationFactory does so).
+        if (disposed)
+            return;
+        await stopping.CancelAsync().ConfigureAwait(false);
+        StopWatching();
+        await loop.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RunLoopAsync(bool ingestAtOnce, CancellationToken stop)
+    {
+        try
+        {
+            if (ingestAtOnce && changes.Reader.TryRead(out _))
+                RunOnce(stop);
+            while (true)
+            {
+                await WaitForChangeAsync(stop).ConfigureAwait(false);
+                await SettleAsync(stop).ConfigureAwait(false);
+                RunOnce(stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task WaitForChangeAsync(CancellationToken stop)
+    {
+        if (!retryPending)
+        {
+            await changes.Reader.ReadAsync(stop).ConfigureAwait(false);
+            return;
+        }
+        using var retry = new CancellationTokenSource(RetryDelay, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, retry.Token);
+        try
+        {
+            await changes.Reader.ReadAsync(either.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+        {
+            // Time to try again, change or not.
+        }
+    }
+
+    /// <summary>Waits until the folder has been quiet for one whole delay.</summary>
+    private async Task SettleAsync(CancellationToken stop)
+    {
+        var started = time.GetTimestamp();
+        do
+        {
+            await Task.Delay(Delay, time, stop).ConfigureAwait(false);
+        }
+        while (changes.Reader.TryRead(out _) && time.GetElapsedTime(started) < MaxSettle);
+    }
+
+    private void RunOnce(CancellationToken stop)
+    {
+        if (Settings.Ingestion == IngestionMode.Watch && !IsWatching)
+            TryStartWatching();
+        try
+        {
+            ingestion.Run(stop);
+            retryPending = !IsWatching && Settings.Ingestion == IngestionMode.Watch;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Whatever a run throws, the site goes on serving the last good archive and the watcher lives on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            retryPending = true;
+            if (ex is DirectoryNotFoundException)
+                StopWatching();
+            LogRunFailed(logger, ex, Settings.ContentPath, status.Served?.Version ?? 0, RetryDelay.TotalSeconds);
+        }
+    }
+
+    private async Task<ArchiveSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await ArchiveSnapshot.ReadAsync(database, cancellationToken).ConfigureAwait(false);
+        status.Record(snapshot);
+        return snapshot;
+    }
+
+    private bool IsWatching
+    {
+        get
+        {
+            lock (watcherLock)
+                return watcher is not null;
+        }
+    }
+
+    private void TryStartWatching()
+    {
+        lock (watcherLock)
+        {
+            if (watcher is not null || !Directory.Exists(Settings.ContentPath))
+                return;
+            try
+            {
+                watcher = ContentWatcher.Start(Settings.ContentPath, OnChanged, OnWatcherFailed);
+                LogWatching(logger, Settings.ContentPath, Settings.WatchDelayMilliseconds);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+            {
+                retryPending = true;
+                LogCannotWatch(logger, Settings.ContentPath, ex.Message);
+            }
+        }
+    }
+
+    private void StopWatching()
+    {
+        lock (watcherLock)
+        {
+            watcher?.Dispose();
+            watcher = null;
+        }
+    }
+
+    private void OnChanged(string file)
+    {
+        LogChanged(logger, file);
+        changes.Writer.TryWrite(true);
+    }
+
+    private void OnWatcherFailed(Exception exception)
+    {
+        LogWatcherFailed(logger, Settings.ContentPath, exception.Message);
+        StopWatching();
+        retryPending = true;
+        // Events may have been lost: a full run catches up on whatever they were.
+        changes.Writer.TryWrite(true);
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+            return;
+        disposed = true;
+        StopWatching();
+        stopping.Cancel();
+        stopping.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the stored archive (version {ArchiveVersion}, {IssueCount} issues) while {ContentPath} is ingested in the background")]
+    private static partial void LogServingStored(ILogger logger, long archiveVersion, int issueCount, string contentPath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Archive:Ingestion is Off: serving {DatabasePath} as it is (version {ArchiveVersion}, {IssueCount} issues)")]
+    private static partial void LogServingAsIs(ILogger logger, string databasePath, long archiveVersion, int issueCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Watching {ContentPath}: a change is ingested once the folder has been quiet for {DelayMs} ms")]
+    private static partial void LogWatching(ILogger logger, string contentPath, int delayMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Content changed: {File}")]
+    private static partial void LogChanged(ILogger logger, string file);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot watch {ContentPath} ({Reason}); trying again later")]
+    private static partial void LogCannotWatch(ILogger logger, string contentPath, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Watching {ContentPath} failed ({Reason}); ingesting the whole folder to catch up")]
+    private static partial void LogWatcherFailed(ILogger logger, string contentPath, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ingesting {ContentPath} failed; the archive of version {ArchiveVersion} stays served. Trying again in {RetrySeconds} s")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception, string contentPath, long archiveVersion, double retrySeconds);
+}

@@ -1,0 +1,121 @@
+namespace KusamaNews.Ingestion.Tests.Storage;
+
+public sealed class TopicIngestionTests : IDisposable
+{
+    private readonly TempArchive archive = new();
+
+    private List<string> Beats(string sourceFile) => archive.Query<string>("""
+        SELECT st.TopicSlug FROM SectionTopics st
+        JOIN Sections s ON s.Id = st.SectionId JOIN Issues i ON i.Id = s.IssueId
+        WHERE i.SourceFile = @SourceFile AND st.IsPrimary = 1 AND st.Rank = 0
+        ORDER BY s.Ordinal
+        """, new { SourceFile = sourceFile });
+
+    private List<string> TopicSlugs() => archive.Query<string>("SELECT Slug FROM Topics ORDER BY Ordinal");
+
+    [Fact]
+    public void IngestionStoresTheTaxonomyAndEachSectionsTags()
+    {
+        archive.Write("topics.yml", TempArchive.RealTopics);
+        archive.CopySeed("2019-11.md");
+        archive.CopySeed("2024-06.md");
+
+        var report = archive.Import();
+
+        Assert.True(report.Retagged);
+        Assert.Equal(11, TopicSlugs().Count);
+        Assert.Equal(["governance", "parachains", "technology", "market", "ecosystem", "outlook"], Beats("2024-06.md"));
+        Assert.Equal(["governance", "parachains", "technology", "market", "ecosystem", "outlook"], Beats("2019-11.md"));
+        var monthKeys = archive.Query<long>("SELECT DISTINCT MonthKey FROM SectionTopics ORDER BY MonthKey");
+        Assert.Equal([(2019 * 12) + 10, (2024 * 12) + 5], monthKeys);
+    }
+
+    [Fact]
+    public void AnUnchangedTaxonomyTagsNothingAgain()
+    {
+        archive.Write("topics.yml", TempArchive.RealTopics);
+        archive.CopySeed("2024-06.md");
+        var first = archive.Import();
+
+        var second = archive.Import();
+
+        Assert.False(second.Retagged);
+        Assert.Equal(first.ArchiveVersion, second.ArchiveVersion);
+    }
+
+    [Fact]
+    public void AChangedTaxonomyRetagsEverySection()
+    {
+        archive.Write("topics.yml", TempArchive.RealTopics);
+        archive.CopySeed("2024-06.md");
+        var first = archive.Import();
+
+        archive.Write("topics.yml", "- slug: outlook\n  name: Outlook\n  description: Ahead.\n  terms: [future, outlook]\n");
+        var second = archive.Import();
+
+        Assert.True(second.Retagged);
+        Assert.Equal(first.ArchiveVersion + 1, second.ArchiveVersion);
+        Assert.Equal(["outlook"], TopicSlugs());
+        Assert.Equal(["outlook"], Beats("2024-06.md"));
+    }
+
+    [Fact]
+    public void ABrokenTaxonomyIsReportedAndThePreviousOneStaysInForceEvenForNewIssues()
+    {
+        archive.Write("topics.yml", TempArchive.RealTopics);
+        archive.CopySeed("2024-06.md");
+        archive.Import();
+
+        archive.Write("topics.yml", TempArchive.RealTopics.Replace("- slug: market", "- slug: governance", StringComparison.Ordinal));
+        archive.CopySeed("2019-11.md");
+        var report = archive.Import();
+
+        var error = Assert.Single(report.Diagnostics, d => d.IsError);
+        Assert.Equal("topics.yml", error.File);
+        Assert.Contains("\"governance\" is used twice", error.Message, StringComparison.Ordinal);
+        Assert.False(report.Retagged);
+        Assert.Equal(11, TopicSlugs().Count);
+        Assert.Equal(["governance", "parachains", "technology", "market", "ecosystem", "outlook"], Beats("2019-11.md"));
+    }
+
+    [Fact]
+    public void RemovingTheTaxonomyRemovesTheTopics()
+    {
+        archive.Write("topics.yml", TempArchive.RealTopics);
+        archive.CopySeed("2024-06.md");
+        archive.Import();
+
+        archive.Delete("topics.yml");
+        var report = archive.Import();
+
+        Assert.True(report.Retagged);
+        Assert.Empty(TopicSlugs());
+        Assert.Empty(archive.Query<long>("SELECT SectionId FROM SectionTopics"));
+    }
+
+    [Fact]
+    public void FrontMatterTagsTagEverySectionAndUnknownOnesAreWarnedAbout()
+    {
+        archive.Write("topics.yml", TempArchive.RealTopics);
+        archive.Write("2024-07.md", "---\ntags: [staking, moon-landing]\n---\n" + TempArchive.Issue(2024, "July", "Headline"));
+
+        var report = archive.Import();
+
+        Assert.Equal([1L, 1L], archive.Query<long>("SELECT COUNT(*) FROM SectionTopics WHERE TopicSlug = 'staking' GROUP BY SectionId"));
+        var warning = Assert.Single(report.Diagnostics);
+        Assert.Equal(("2024-07.md", 2), (warning.File, warning.Line));
+        Assert.Contains("\"moon-landing\" is not a topic", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckReportsABrokenTaxonomyToo()
+    {
+        archive.Write("topics.yml", "- slug: \"\"\n  name: N\n  description: D\n  terms: [a]\n");
+
+        var diagnostics = archive.Importer.Check(archive.ContentPath);
+
+        Assert.Equal(("topics.yml", 1), (diagnostics.Single().File, diagnostics.Single().Line));
+    }
+
+    public void Dispose() => archive.Dispose();
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace KusamaNews.Web.Tests.Hosting;
+
+/// <summary>Settings checked at start-up, on the built app run as an operator runs it.</summary>
+public sealed class StartupSettingsTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("kusamanews-settings").FullName;
+    private static readonly string TestContent = Path.Combine(AppContext.BaseDirectory, "TestContent");
+
+    [Theory]
+    [InlineData("--Site:PublicUrl=ftp://news.example.org", "Site:PublicUrl: 'ftp://news.example.org' is not an absolute http or https origin")]
+    [InlineData("--Site:PublicUrl=https://news.example.org/archive?x=1", "Site:PublicUrl:")]
+    [InlineData("--RateLimit:PermitLimit=0", "PermitLimit")]
+    [InlineData("--Archive:WatchDelayMilliseconds=0", "WatchDelayMilliseconds")]
+    [InlineData("--Archive:Ingestion=Sometimes", "Archive:Ingestion")]
+    public async Task ASettingThatCannotWorkStopsStartUpWithOneLineNamingIt(string setting, string expected)
+    {
+        var (exitCode, output) = await AppProcess.RunAsync(
+            $"--Archive:ContentPath={TestContent}", $"--Archive:DatabasePath={Path.Combine(folder, "a.db")}", "--Urls=http://127.0.0.1:0", setting);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("The site cannot start: ", output, StringComparison.Ordinal);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReplicaWithoutItsDatabaseSaysSo()
+    {
+        var (exitCode, output) = await AppProcess.RunAsync(
+            "--Archive:Ingestion=Off", $"--Archive:ContentPath={Path.Combine(folder, "no-content")}", $"--Archive:DatabasePath={Path.Combine(folder, "missing.db")}", "--Urls=http://127.0.0.1:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Archive:DatabasePath: the database", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReplicaServesTheDatabaseBuiltByIngestOutWithoutAContentFolder()
+    {
+        var database = Path.Combine(folder, "archive.db");
+        var (built, _) = await AppProcess.RunAsync("ingest", "--out", database, $"--Archive:ContentPath={TestContent}");
+        Assert.Equal(0, built);
+
+        await using var replica = await RunningSite.StartAsync(Path.Combine(folder, "no-content"), "--Archive:Ingestion=Off", $"--Archive:DatabasePath={database}", "--Site:PublicUrl=https://news.example.org");
+        using var client = replica.CreateClient();
+
+        var ready = await client.GetFromJsonAsync<JsonElement>("/readyz");
+        Assert.Equal(2, ready.GetProperty("issues").GetInt32());
+        using var page = await client.GetAsync("/issues/2024/06");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("https://news.example.org/issues/2024/06", (await Html.ParseAsync(page)).QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
