@@ -10,6 +10,7 @@ using KusamaNews.Web.Pages;
 using KusamaNews.Web.Pages.Issues;
 using KusamaNews.Web.Pages.Sections;
 using KusamaNews.Web.Pages.Topics;
+using KusamaNews.Web.Search;
 using KusamaNews.Web.Site;
 using KusamaNews.Web.Sitemap;
 using System.Text.Encodings.Web;
@@ -40,6 +41,7 @@ builder.Services.AddSingleton<TopicQueries>();
 builder.Services.AddSite();
 builder.Services.AddOperations();
 builder.Services.AddFeeds().AddSitemap().AddArchiveApi();
+builder.Services.AddSearch();
 
 if (ingest is not null)
 {
@@ -73,6 +75,7 @@ app.MapHealth();
 app.MapFeeds();
 app.MapSitemap();
 app.MapArchiveApi();
+app.MapSearchApi();
 
 await app.RunAsync();
 return 0;

@@ -22,6 +22,7 @@ public sealed class QueryCountTests : IDisposable
     [InlineData("/issues/2019/11")]
     [InlineData("/issues/2024/06/anticipating-future-excellence")]
     [InlineData("/issues/2019/11/polkadots-canary-network-launch-leaps-forward")]
+    [InlineData("/issues/2024/06/opengov-implementation-steers-kusama-forward?highlight=asynchronous+backing+kusama")]
     public async Task APageReadsTheArchiveInAtMostTwoStatements(string url)
     {
         var client = factory.CreateClient();

@@ -1,5 +1,6 @@
 using KusamaNews.Web.Layout;
 using KusamaNews.Web.Pages.Issues;
+using KusamaNews.Web.Search;
 using KusamaNews.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,9 @@ namespace KusamaNews.Web.Pages.Sections;
 public sealed class DetailsModel(SectionQueries queries) : PageModel, IHasPageMetadata
 {
     public SectionPage Section { get; private set; } = null!;
+
+    /// <summary>Words to mark in the text (?highlight=, from a search result), folded for comparison.</summary>
+    public IReadOnlySet<string> Highlight { get; private set; } = new HashSet<string>();
 
     public PageMetadata Metadata => new(
         $"{Section.Current.Heading} ({Section.Issue.IssueMonth.DisplayName})",
@@ -20,7 +24,7 @@ public sealed class DetailsModel(SectionQueries queries) : PageModel, IHasPageMe
         StructuredData = site => Sharing.StructuredData.ForSection(Section, site),
     };
 
-    public async Task<IActionResult> OnGetAsync(string year, string month, string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string year, string month, string slug, string? highlight, CancellationToken cancellationToken)
     {
         if (!IssueRoute.TryParse(year, month, out var issueMonth, out var isCanonical))
             return NotFound();
@@ -32,6 +36,7 @@ public sealed class DetailsModel(SectionQueries queries) : PageModel, IHasPageMe
         if (section is null)
             return NotFound();
         Section = section;
+        Highlight = HighlightedHtml.ParseWords(highlight);
         return Page();
     }
 }

@@ -1,0 +1,133 @@
+using Dapper;
+
+namespace KusamaNews.Ingestion.Tests.Storage;
+
+/// <summary>Migration 0005: ingestion keeps SearchIndex equal to the sections, in the same transaction.</summary>
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly TempArchive archive = new();
+
+    private long Matches(string match) =>
+        archive.Query<long>("SELECT count(*) FROM SearchIndex WHERE SearchIndex MATCH @match", new { match }).Single();
+
+    /// <summary>Every section has exactly one row, with its own text, and nothing is left pending.</summary>
+    private void AssertIndexMatchesSections()
+    {
+        var expected = archive.Query<(long, string, string, string)>("""
+            SELECT (i.Year * 100 + i.Month) * 1000000000 + s.Ordinal, s.Heading, s.PlainText, i.Headline
+            FROM Sections s JOIN Issues i ON i.Id = s.IssueId ORDER BY 1
+            """);
+        var indexed = archive.Query<(long, string, string, string)>("SELECT rowid, Heading, Body, Headline FROM SearchIndex ORDER BY rowid");
+        Assert.Equal(expected, indexed);
+        Assert.Equal(0, archive.Query<long>("SELECT count(*) FROM SearchPending").Single());
+        using var connection = archive.Database.OpenWriter();
+        connection.Execute("INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('integrity-check', 0)");
+    }
+
+    [Fact]
+    public void IngestionIndexesEverySectionWithItsHeadingTextAndHeadline()
+    {
+        archive.CopySeed("2019-11.md");
+        archive.CopySeed("2024-06.md");
+
+        archive.Import();
+
+        AssertIndexMatchesSections();
+        Assert.Equal([201911_000000006L], archive.Query<long>("SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH 'acala'"));
+        Assert.Equal(7, Matches("Headline : groundbreak"));
+    }
+
+    [Fact]
+    public void ChangedRemovedAndAddedFilesChangeTheIndexWithThem()
+    {
+        archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "First", "Zanzibar parachains."));
+        archive.Write("2020-02.md", TempArchive.Issue(2020, "February", "Second", "Quokka treasury."));
+        archive.Import();
+
+        archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "First again", "Wombat parachains."));
+        archive.Delete("2020-02.md");
+        archive.Write("2020-03.md", TempArchive.Issue(2020, "March", "Third", "Quokka returns."));
+        archive.Import();
+
+        AssertIndexMatchesSections();
+        Assert.Equal(0, Matches("zanzibar"));
+        Assert.Equal(1, Matches("wombat"));
+        Assert.Equal([202003_000000001L], archive.Query<long>("SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH 'quokka'"));
+    }
+
+    [Fact]
+    public void AnUnchangedIngestionWritesNothingToTheIndex()
+    {
+        archive.CopySeed("2024-06.md");
+        archive.Import();
+        var segments = archive.Query<long>("SELECT count(*) FROM SearchIndex_data").Single();
+
+        archive.Import();
+
+        Assert.Equal(segments, archive.Query<long>("SELECT count(*) FROM SearchIndex_data").Single());
+        AssertIndexMatchesSections();
+    }
+
+    [Fact]
+    public void AHeadlineOrMonthChangedInPlaceReachesEverySectionOfTheIssue()
+    {
+        archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "Plain headline"));
+        archive.Import();
+
+        using (var connection = archive.Database.OpenWriter())
+        using (var transaction = connection.BeginTransaction())
+        {
+            connection.Execute("UPDATE Issues SET Headline = 'Narwhal headline', Month = 2", transaction: transaction);
+            connection.Execute("UPDATE ArchiveState SET Version = Version + 1", transaction: transaction);
+            transaction.Commit();
+        }
+
+        AssertIndexMatchesSections();
+        Assert.Equal([202002_000000001L, 202002_000000002L], archive.Query<long>("SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH 'narwhal' ORDER BY rowid"));
+    }
+
+    [Fact]
+    public void ADatabaseMadeBeforeSearchGetsItsIndexWhenMigrated()
+    {
+        archive.CopySeed("2019-11.md");
+        archive.CopySeed("2024-06.md");
+        archive.Import();
+        using (var connection = archive.Database.OpenWriter())
+        {
+            // Back to the schema of version 4, as a database made before search would be.
+            connection.Execute("""
+                DROP TABLE SearchVocabulary; DROP TABLE SearchIndex; DROP TABLE SearchPending; DROP TABLE SearchDocuments;
+                DROP TRIGGER SearchSectionInserted; DROP TRIGGER SearchSectionDeleted; DROP TRIGGER SearchSectionUpdated;
+                DROP TRIGGER SearchIssueUpdated; DROP TRIGGER SearchIndexFlushed;
+                PRAGMA user_version = 4;
+                """);
+        }
+
+        archive.Database.EnsureCreated();
+
+        AssertIndexMatchesSections();
+        Assert.Equal(1, Matches("acala"));
+    }
+
+    [Fact]
+    public void ADatabaseThatHadSearchAsMigration3KeepsItsIndexThroughMigration5()
+    {
+        archive.CopySeed("2024-06.md");
+        archive.Import();
+        using (var connection = archive.Database.OpenWriter())
+        {
+            // Search as it was developed, numbered 3, before 0004 (ArchiveState.ChangedUtc) existed.
+            connection.Execute("""
+                DROP TRIGGER ArchiveStateChanged; ALTER TABLE ArchiveState DROP COLUMN ChangedUtc;
+                PRAGMA user_version = 3;
+                """);
+        }
+
+        archive.Database.EnsureCreated();
+
+        AssertIndexMatchesSections();
+        Assert.Equal(5, archive.Query<long>("PRAGMA user_version").Single());
+    }
+
+    public void Dispose() => archive.Dispose();
+}

@@ -1,0 +1,59 @@
+using Dapper;
+using FsCheck;
+using FsCheck.Fluent;
+using KusamaNews.Ingestion.Storage;
+using KusamaNews.Web.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KusamaNews.Web.Tests.Search;
+
+/// <summary>Whatever a reader types, translating it never throws and FTS5 never sees a syntax error.</summary>
+public sealed class SearchQueryPropertyTests(KusamaNewsFactory factory) : IClassFixture<KusamaNewsFactory>
+{
+    // Pieces of FTS5 syntax, crypto tokens and awkward Unicode, to be strung together at random.
+    private static readonly string[] Pieces =
+    [
+        "\"", "“", "”", "(", ")", "*", "-", "+", ":", "^", "{", "}", "NEAR(", "NEAR", ",", "OR", "AND", "NOT", "or",
+        "Heading:", "Body", "col:", "$KSM", "XCM-v3", "v1.2.0", "#123", "1,000,000", "Polkadot-SDK", "auction",
+        "parachain", "Kusamá", "ß", "ﬁ", "😀", "\ud800", "\udfff", "\0", "\u0301", "中文", " ", " ", "  ", "\t", "'", "\\", ";",
+    ];
+
+    private static Gen<string> Hostile() =>
+        Gen.OneOf(Gen.Elements(Pieces), ArbMap.Default.GeneratorFor<char>().Select(c => c.ToString()))
+            .ListOf()
+            .Select(parts => string.Concat(parts));
+
+    private static Gen<string> AnyString() =>
+        ArbMap.Default.GeneratorFor<string>().Select(s => s ?? "");
+
+    private void AssertFts5Accepts(string input)
+    {
+        var query = SearchQuery.Parse(input);
+        Assert.True(query.Text.Length <= SearchQuery.MaxLength);
+        using var connection = factory.Services.GetRequiredService<ArchiveDatabase>().OpenReader();
+        foreach (var match in new[] { query.Match, query.AnyMatch }.OfType<string>())
+            connection.ExecuteScalar<long>("SELECT count(*) FROM SearchIndex WHERE SearchIndex MATCH @match", new { match });
+    }
+
+    [Fact]
+    public void RandomStringsNeverThrowAndNeverMakeAnFts5SyntaxError()
+    {
+        factory.CreateClient(); // starts the site, which ingests TestContent
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(Arb.From(AnyString()), input => AssertFts5Accepts(input)));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(Arb.From(Hostile()), input => AssertFts5Accepts(input)));
+    }
+
+    [Fact]
+    public async Task RandomStringsAlwaysGetAnAnswerFromTheWholeSearch()
+    {
+        factory.CreateClient();
+        var queries = factory.Services.GetRequiredService<SearchQueries>();
+        var inputs = Hostile().Sample(40, 200).Concat(AnyString().Sample(40, 100));
+
+        foreach (var input in inputs)
+        {
+            var results = await queries.SearchAsync(SearchRequest.Read(input), CancellationToken.None);
+            Assert.True(results.TotalSections >= 0 && results.Issues.Count <= SearchRequest.IssuesPerPage, input);
+        }
+    }
+}
