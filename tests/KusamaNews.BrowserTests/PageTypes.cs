@@ -12,6 +12,9 @@ public static class PageTypes
         ["section"] = "/issues/2024/06/opengov-implementation-steers-kusama-forward",
         ["topics"] = "/topics",
         ["topic"] = "/topics/governance",
+        ["search"] = "/search?q=parachain+auctions",
+        ["search-tips"] = "/search",
+        ["search-nothing"] = "/search?q=parachian",
         ["not-found"] = "/no-such-page",
     };
 
