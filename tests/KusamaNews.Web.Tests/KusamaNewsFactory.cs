@@ -31,6 +31,15 @@ public sealed class KusamaNewsFactory : WebApplicationFactory<Program>
     public CapturedLogs Logs { get; } = new();
 
     /// <summary>A fresh content folder of the test's own, removed with the factory.</summary>
+    /// <summary>A copy, byte for byte, of a content folder (the bad-content corpus holds binary and UTF-16 files).</summary>
+    public static KusamaNewsFactory WithContentCopiedFrom(string folder, params string[] alsoCopy)
+    {
+        var factory = WithContent();
+        foreach (var file in Directory.GetFiles(folder).Concat(alsoCopy))
+            File.Copy(file, Path.Combine(factory.ContentPath, Path.GetFileName(file)));
+        return factory;
+    }
+
     public static KusamaNewsFactory WithContent(params (string Name, string Text)[] files)
     {
         var folder = Path.Combine(Path.GetTempPath(), "kusamanews-web-tests", Guid.NewGuid().ToString("N"), "content");

@@ -85,9 +85,9 @@ public sealed record SearchQuery
             {
                 clean.Append(c).Append(raw[++i]);
             }
-            else if (char.IsSurrogate(c))
+            else if (char.IsSurrogate(c) || IsNoncharacter(c))
             {
-                clean.Append('\uFFFD'); // a lone half of a pair: Normalize would throw on it
+                clean.Append('\uFFFD'); // a lone half of a pair, or a noncharacter: Normalize throws on both
             }
             else
             {
@@ -95,7 +95,16 @@ public sealed record SearchQuery
             }
         }
 
-        var normalised = clean.ToString().Normalize(NormalizationForm.FormKC);
+        string normalised;
+        try
+        {
+            normalised = clean.ToString().Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // Anything else ICU refuses (found by HostileRequestTests): search the text as typed.
+            normalised = clean.ToString();
+        }
         var collapsed = string.Join(' ', normalised.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (collapsed.Length > MaxLength)
         {
@@ -104,6 +113,8 @@ public sealed record SearchQuery
         }
         return collapsed;
     }
+
+    private static bool IsNoncharacter(char c) => c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF');
 
     private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E';
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
+using KusamaNews.Testing;
 
 namespace KusamaNews.Ingestion.Tests.Properties;
 

@@ -13,14 +13,27 @@ public sealed partial class RunningSite : IAsyncDisposable
     private readonly Process process;
     private readonly string dataFolder;
 
-    private RunningSite(Process process, Uri address, string dataFolder)
+    private readonly System.Text.StringBuilder output;
+
+    private RunningSite(Process process, Uri address, string dataFolder, System.Text.StringBuilder output)
     {
+        this.output = output;
         this.process = process;
         Address = address;
         this.dataFolder = dataFolder;
     }
 
     public Uri Address { get; }
+
+    /// <summary>Everything the site has written to its console so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+                return output.ToString();
+        }
+    }
 
     public HttpClient CreateClient(HttpMessageHandler? handler = null) =>
         new(handler ?? new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address };
@@ -59,7 +72,7 @@ public sealed partial class RunningSite : IAsyncDisposable
             new InvalidOperationException($"The site exited ({process.ExitCode}) before listening:\n{output}")), TaskScheduler.Default);
 
         var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        return new RunningSite(process, address, dataFolder);
+        return new RunningSite(process, address, dataFolder, output);
     }
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]

@@ -26,7 +26,9 @@ public sealed class DetailsModel(SectionQueries queries) : PageModel, IHasPageMe
 
     public async Task<IActionResult> OnGetAsync(string year, string month, string slug, string? highlight, CancellationToken cancellationToken)
     {
-        if (!IssueRoute.TryParse(year, month, out var issueMonth, out var isCanonical))
+        // A blank segment binds as null (found by HostileRequestTests); nothing but a slug's
+        // characters can name a section.
+        if (!IssueRoute.TryParse(year, month, out var issueMonth, out var isCanonical) || !SectionSlug.IsPlausible(slug))
             return NotFound();
         var lowered = slug.ToLowerInvariant();
         if (!isCanonical || lowered != slug)
