@@ -33,6 +33,8 @@ public static class OperationsExtensions
         services.AddSingleton<IConfigureOptions<RateLimiterOptions>, RateLimitSetup>();
 
         services.AddSingleton<ArchiveValidators>();
+        services.AddOptions<ResponseCacheOptions>().BindConfiguration(ResponseCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ResponseCache>();
         return services;
     }
 
@@ -40,7 +42,10 @@ public static class OperationsExtensions
     public static IApplicationBuilder UseResponsePolicies(this IApplicationBuilder app) =>
         app.UseMiddleware<SecurityHeadersMiddleware>().UseResponseCompression();
 
-    /// <summary>What requests go through before an endpoint runs: rate limits, then conditional GETs answered from the archive's version.</summary>
+    /// <summary>
+    /// What requests go through before an endpoint runs: rate limits, then conditional GETs answered
+    /// from the archive's version, then rendered responses answered from memory.
+    /// </summary>
     public static IApplicationBuilder UseRequestPolicies(this IApplicationBuilder app) =>
-        app.UseRateLimiter().UseMiddleware<ArchiveCachingMiddleware>();
+        app.UseRateLimiter().UseMiddleware<ArchiveCachingMiddleware>().UseMiddleware<ResponseCacheMiddleware>();
 }

@@ -1,0 +1,58 @@
+using KusamaNews.Web.Archive;
+
+namespace KusamaNews.Web.Operations.Caching;
+
+/// <summary>
+/// Answers a GET of an archive-backed endpoint from <see cref="ResponseCache"/> when it can, and
+/// otherwise renders it, sends it and keeps it. Runs after the rate limits and the conditional-GET
+/// check; security headers, compression and request logging wrap it, hit or miss.
+/// </summary>
+internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, ArchiveStatus status)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var snapshot = status.Served;
+        if (!cache.Enabled || snapshot is null || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || context.GetEndpoint()?.Metadata.GetMetadata<ArchiveCacheMetadata>() is null)
+        {
+            await next(context);
+            return;
+        }
+
+        // Pages hold absolute URLs made from the request's scheme and host unless Site:PublicUrl is set.
+        var key = string.Concat(request.Scheme, "://", request.Host.Value, request.Path.Value, request.QueryString.Value);
+        if (cache.Find(snapshot.Version, key) is { } hit)
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = hit.ContentType;
+            context.Response.ContentLength = hit.Body.Length;
+            if (!HttpMethods.IsHead(request.Method))
+                await context.Response.Body.WriteAsync(hit.Body, context.RequestAborted);
+            return;
+        }
+
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var response = context.Response;
+        // Kept only when it is a whole, plain 200 of the version it was asked for.
+        if (response.StatusCode == StatusCodes.Status200OK && response.ContentType is { } contentType
+            && !response.Headers.ContainsKey("Set-Cookie") && !response.Headers.ContainsKey("Content-Encoding")
+            && status.Served?.Version == snapshot.Version && !HttpMethods.IsHead(request.Method))
+        {
+            cache.Keep(snapshot.Version, key, new ResponseCache.Entry(contentType, buffer.ToArray()));
+        }
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+}
