@@ -3,6 +3,7 @@ using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Ingestion.Topics;
+using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion;
 
@@ -13,6 +14,15 @@ namespace KusamaNews.Ingestion;
 /// </summary>
 public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader reader, TimeProvider timeProvider) : IDisposable
 {
+    /// <summary>Files read and parsed ahead of the writer, at most twice over: bounds memory whatever the archive's size.</summary>
+    public const int DefaultWindow = 512;
+
+    private readonly int window = DefaultWindow;
+
+    /// <summary>With a window of the caller's, so that tests can put month conflicts across windows.</summary>
+    internal ContentImporter(ArchiveDatabase database, IssueFileReader reader, TimeProvider timeProvider, int window)
+        : this(database, reader, timeProvider) => this.window = window;
+
     private readonly ContentScanner scanner = new(reader);
 
     // One run at a time in this process; BEGIN IMMEDIATE keeps other processes' writers out.
@@ -47,9 +57,23 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         var started = Stopwatch.GetTimestamp();
         database.EnsureCreated();
         using var connection = database.OpenWriter();
+        var firstBuild = database.BeginFirstBuild(connection);
+        try
+        {
+            return ImportInTransaction(connection, contentPath, started, cancellationToken);
+        }
+        finally
+        {
+            if (firstBuild)
+                ArchiveDatabase.EndFirstBuild(connection);
+        }
+    }
+
+    private ImportReport ImportInTransaction(SqliteConnection connection, string contentPath, long started, CancellationToken cancellationToken)
+    {
         using var transaction = connection.BeginTransaction();
-        var writer = new ArchiveWriter(connection, transaction);
-        var tags = new TaxonomyWriter(connection, transaction);
+        using var writer = new ArchiveWriter(connection, transaction);
+        using var tags = new TaxonomyWriter(connection, transaction);
         var (version, parserVersion, taxonomyHash) = writer.ReadState();
         var storedFiles = writer.LoadStoredFiles();
 
@@ -62,36 +86,15 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         if (retagAll)
             tags.Replace(taxonomy);
 
-        var scanned = scanner.Scan(contentPath, storedFiles, rereadAll: parserVersion != IssueParser.Version, taxonomy, cancellationToken);
-        diagnostics.AddRange(scanned.SelectMany(file => file.Diagnostics));
-        var losers = MonthClaims.Resolve(scanned, diagnostics);
-
-        var present = scanned.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
+        var files = ContentFolder.IssueFiles(contentPath);
+        var present = files.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
         var removed = storedFiles.Keys.Where(name => !present.Contains(name)).Order(StringComparer.Ordinal).ToList();
         removed.ForEach(writer.Remove);
 
-        int ingested = 0, unchanged = 0, failed = 0;
-        var storedThisRun = new HashSet<long>();
-        foreach (var file in scanned)
-        {
-            if (losers.Contains(file.Name) || file.Outcome == ScanOutcome.Failed)
-            {
-                failed++;
-            }
-            else if (file.Outcome == ScanOutcome.Parsed)
-            {
-                var issueId = writer.Replace(file.Facts, file.Issue!);
-                tags.TagIssue(issueId, file.Issue!.Month, file.Tags);
-                storedThisRun.Add(issueId);
-                ingested++;
-            }
-            else
-            {
-                unchanged++;
-                if (file.FactsChanged)
-                    writer.UpdateFacts(file.Facts);
-            }
-        }
+        var run = new ImportRun(writer, tags, scanner, taxonomy, rereadAll: parserVersion != IssueParser.Version, storedFiles, files, window);
+        run.Run(cancellationToken);
+        diagnostics.AddRange(run.Diagnostics);
+        var (ingested, unchanged, failed, storedThisRun) = (run.Ingested, run.Unchanged, run.Failed, run.StoredIssues);
 
         if (retagAll)
             tags.TagAllBut(taxonomy, storedThisRun);
@@ -106,7 +109,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
 
         return new ImportReport
         {
-            FilesRead = scanned.Length,
+            FilesRead = files.Length,
             Ingested = ingested,
             Unchanged = unchanged,
             Removed = removed.Count,

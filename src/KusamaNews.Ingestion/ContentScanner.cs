@@ -15,13 +15,21 @@ internal sealed class ContentScanner(IssueFileReader reader)
         string contentPath, IReadOnlyDictionary<string, StoredFile> stored, bool rereadAll, Taxonomy taxonomy, CancellationToken cancellationToken)
     {
         var files = ContentFolder.IssueFiles(contentPath);
-        var scanned = new ScannedFile[files.Length];
+        return Scan(files, 0, files.Length, stored, rereadAll, taxonomy, cancellationToken);
+    }
+
+    /// <summary>files[start .. start + count], in parallel, results in the same order.</summary>
+    public ScannedFile[] Scan(
+        FileInfo[] files, int start, int count, IReadOnlyDictionary<string, StoredFile> stored, bool rereadAll, Taxonomy taxonomy, CancellationToken cancellationToken)
+    {
+        count = Math.Min(count, files.Length - start);
+        var scanned = new ScannedFile[count];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, files.Length, options, i => scanned[i] = ScanOne(files[i], stored.GetValueOrDefault(files[i].Name), rereadAll, taxonomy));
+        Parallel.For(0, count, options, i => scanned[i] = ScanOne(files[start + i], stored.GetValueOrDefault(files[start + i].Name), rereadAll, taxonomy));
         return scanned;
     }
 
-    private ScannedFile ScanOne(FileInfo file, StoredFile? known, bool rereadAll, Taxonomy taxonomy)
+    public ScannedFile ScanOne(FileInfo file, StoredFile? known, bool rereadAll, Taxonomy taxonomy)
     {
         var name = file.Name;
         var modified = file.LastWriteTimeUtc.Ticks;

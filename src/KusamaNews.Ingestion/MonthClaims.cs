@@ -9,26 +9,36 @@ namespace KusamaNews.Ingestion;
 /// </summary>
 internal static class MonthClaims
 {
+    public static bool IsNamedAfter(string file, IssueMonth month) =>
+        file.Equals(month.FileName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The rule as a comparison: whether <paramref name="candidate"/> keeps the month against <paramref name="holder"/>.</summary>
+    public static bool Prefers(string candidate, string holder, IssueMonth month)
+    {
+        var candidateNamed = IsNamedAfter(candidate, month);
+        return candidateNamed != IsNamedAfter(holder, month)
+            ? candidateNamed
+            : string.CompareOrdinal(candidate, holder) < 0;
+    }
+
+    public static Diagnostic Lost(string loser, int line, string winner, IssueMonth month) =>
+        new(loser, line, DiagnosticSeverity.Error,
+            $"{loser} and {winner} both claim {month.DisplayName}; {winner} keeps it " +
+            $"({(IsNamedAfter(winner, month) ? "it is named after the month" : "it comes first by name")}) and {loser} was skipped");
+
+    /// <summary>All at once, for a folder scanned whole (ingest --check).</summary>
     /// <returns>The names of the files that lost their claim.</returns>
     public static HashSet<string> Resolve(IEnumerable<ScannedFile> files, List<Diagnostic> diagnostics)
     {
         var losers = new HashSet<string>(StringComparer.Ordinal);
-        var claims = files
-            .Where(file => file.Month is not null)
-            .GroupBy(file => file.Month!.Value)
-            .Where(group => group.Skip(1).Any());
-        foreach (var claim in claims)
+        foreach (var claim in files.Where(file => file.Month is not null).GroupBy(file => file.Month!.Value).Where(group => group.Skip(1).Any()))
         {
             var month = claim.Key;
-            var ordered = claim.OrderBy(file => file.Name, StringComparer.Ordinal).ToList();
-            var named = ordered.Find(file => file.Name.Equals(month.FileName, StringComparison.OrdinalIgnoreCase));
-            var winner = named ?? ordered[0];
-            var reason = named is null ? "it comes first by name" : "it is named after the month";
-            foreach (var loser in ordered.Where(file => file != winner))
+            var winner = claim.Aggregate((best, next) => Prefers(next.Name, best.Name, month) ? next : best);
+            foreach (var loser in claim.Where(file => file != winner).OrderBy(file => file.Name, StringComparer.Ordinal))
             {
                 losers.Add(loser.Name);
-                diagnostics.Add(new Diagnostic(loser.Name, loser.MonthLine, DiagnosticSeverity.Error,
-                    $"{loser.Name} and {winner.Name} both claim {month.DisplayName}; {winner.Name} keeps it ({reason}) and {loser.Name} was skipped"));
+                diagnostics.Add(Lost(loser.Name, loser.MonthLine, winner.Name, month));
             }
         }
         return losers;

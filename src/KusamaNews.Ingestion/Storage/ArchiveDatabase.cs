@@ -51,13 +51,48 @@ public sealed class ArchiveDatabase
         Migrations.Apply(connection);
     }
 
+    /// <summary>
+    /// For the first ingestion into an empty store: a rollback journal writes each new page once,
+    /// where WAL writes it to the log and again to the file (250 MB twice for 12,000 issues). An
+    /// application crash loses nothing either way. The switch needs the file to itself: our idle
+    /// pooled connections are let go first, and if anyone else still has it open (a request being
+    /// served, another process) the build simply stays in WAL. Returns whether the switch happened;
+    /// <see cref="EndFirstBuild"/> switches back.
+    /// </summary>
+    public bool BeginFirstBuild(SqliteConnection writer)
+    {
+        if (writer.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM Issues)") != 0)
+            return false;
+        using (var reader = new SqliteConnection(readerConnectionString))
+            SqliteConnection.ClearPool(reader);
+        SqliteConnection.ClearPool(writer);
+        using var command = writer.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = DELETE";
+        command.CommandTimeout = 1; // the wait for a busy file, in seconds: not worth waiting longer for
+        try
+        {
+            return string.Equals(command.ExecuteScalar() as string, "delete", StringComparison.OrdinalIgnoreCase);
+        }
+        catch (SqliteException busy) when (busy.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            return false;
+        }
+    }
+
+    private const int SqliteBusy = 5, SqliteLocked = 6;
+
+    public static void EndFirstBuild(SqliteConnection writer) => writer.Execute("PRAGMA journal_mode = WAL");
+
     public SqliteConnection OpenWriter()
     {
         var connection = new SqliteConnection(writerConnectionString);
         connection.Open();
         // In WAL mode NORMAL loses no committed data on an application crash, only possibly the
         // last transaction on power loss, and the archive can always be rebuilt from content/.
-        connection.Execute("PRAGMA synchronous = NORMAL");
+        // A full ingestion touches every page of a 250 MB file, the tag indexes all over: with the
+        // default 2 MB of page cache it keeps evicting and re-reading the pages it writes; 32 MB holds
+        // the indexes' hot pages (128 MB measured no faster, for 100 MB more peak memory).
+        connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY");
         return connection;
     }
 

@@ -6,8 +6,11 @@ using Microsoft.Data.Sqlite;
 namespace KusamaNews.Ingestion.Storage;
 
 /// <summary>Every write ingestion makes, inside the one transaction of an ingestion run.</summary>
-internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
+    // The statements written once a row, compiled on first use (a run that changes nothing compiles none).
+    private PreparedStatement? deleteBySource, deleteByMonth, insertIssue, insertSection;
+
     private const string SelectStateSql = "SELECT Version, ParserVersion, TaxonomyHash FROM ArchiveState WHERE Id = 1";
 
     public (long Version, int ParserVersion, string? TaxonomyHash) ReadState() =>
@@ -40,39 +43,43 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
     private const string InsertSectionSql = """
         INSERT INTO Sections (IssueId, Ordinal, Heading, Slug, Markdown, Html, PlainText, WordCount)
         VALUES (@IssueId, @Ordinal, @Heading, @Slug, @Markdown, @Html, @PlainText, @WordCount)
+        RETURNING Id
         """;
 
-    /// <summary>Stores the file's issue in place of its previous version and of any other file's issue for that month.</summary>
-    /// <returns>The stored issue's id.</returns>
-    public long Replace(SourceFacts source, ParsedIssue issue)
+    /// <summary>
+    /// Stores the file's issue in place of its previous version (when <paramref name="replacesStoredFile"/>)
+    /// and of any other file's issue for that month (when <paramref name="monthMayBeStored"/>).
+    /// </summary>
+    /// <returns>The stored issue's id and its sections' ids, in section order.</returns>
+    public (long IssueId, long[] SectionIds) Replace(SourceFacts source, ParsedIssue issue, bool replacesStoredFile, bool monthMayBeStored)
     {
-        Remove(source.Name);
-        connection.Execute(DeleteByMonthSql, new { issue.Month.Year, issue.Month.Month }, transaction);
-        var issueId = connection.ExecuteScalar<long>(InsertIssueSql, new
+        if (replacesStoredFile)
         {
-            issue.Month.Year,
-            issue.Month.Month,
-            issue.Headline,
-            issue.WordCount,
-            FrontMatterTags = string.Join(' ', issue.Tags),
-            SourceFile = source.Name,
-            SourceLength = source.Length,
-            SourceModifiedTicks = source.ModifiedTicks,
-            ContentHash = source.Hash,
-            issue.MonthLine,
-        }, transaction);
-        connection.Execute(InsertSectionSql, issue.Sections.Select(section => new
+            deleteBySource ??= new(connection, transaction, DeleteBySourceSql, "@SourceFile");
+            deleteBySource.Execute(source.Name);
+        }
+        if (monthMayBeStored)
         {
-            IssueId = issueId,
-            section.Ordinal,
-            section.Heading,
-            section.Slug,
-            section.Markdown,
-            section.Html,
-            section.PlainText,
-            section.WordCount,
-        }), transaction);
-        return issueId;
+            deleteByMonth ??= new(connection, transaction, DeleteByMonthSql, "@Year", "@Month");
+            deleteByMonth.Execute(issue.Month.Year, issue.Month.Month);
+        }
+
+        insertIssue ??= new(connection, transaction, InsertIssueSql,
+            "@Year", "@Month", "@Headline", "@WordCount", "@FrontMatterTags", "@SourceFile", "@SourceLength", "@SourceModifiedTicks", "@ContentHash", "@MonthLine");
+        var issueId = insertIssue.ExecuteScalar(
+            issue.Month.Year, issue.Month.Month, issue.Headline, issue.WordCount, string.Join(' ', issue.Tags),
+            source.Name, source.Length, source.ModifiedTicks, source.Hash, issue.MonthLine);
+
+        insertSection ??= new(connection, transaction, InsertSectionSql,
+            "@IssueId", "@Ordinal", "@Heading", "@Slug", "@Markdown", "@Html", "@PlainText", "@WordCount");
+        var sectionIds = new long[issue.Sections.Count];
+        for (var i = 0; i < sectionIds.Length; i++)
+        {
+            var section = issue.Sections[i];
+            sectionIds[i] = insertSection.ExecuteScalar(
+                issueId, section.Ordinal, section.Heading, section.Slug, section.Markdown, section.Html, section.PlainText, section.WordCount);
+        }
+        return (issueId, sectionIds);
     }
 
     private const string UpdateFactsSql = """
@@ -98,4 +105,12 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
             TaxonomyHash = taxonomyHash,
             LastIngestedUtc = ingestedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         }, transaction);
+
+    public void Dispose()
+    {
+        deleteBySource?.Dispose();
+        deleteByMonth?.Dispose();
+        insertIssue?.Dispose();
+        insertSection?.Dispose();
+    }
 }

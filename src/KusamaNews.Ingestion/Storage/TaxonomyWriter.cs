@@ -5,8 +5,10 @@ using Microsoft.Data.Sqlite;
 namespace KusamaNews.Ingestion.Storage;
 
 /// <summary>The taxonomy and the section tags, inside the transaction of an ingestion run.</summary>
-internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
+    private PreparedStatement? insertTag;
+
     private sealed record TopicRow(string Slug, string Name, string Description, long Ordinal, string? Parent, string Terms);
 
     private const string SelectTopicsSql = "SELECT Slug, Name, Description, Ordinal, Parent, Terms FROM Topics ORDER BY Ordinal";
@@ -41,22 +43,26 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
         }), transaction);
     }
 
-    private const string InsertIssueTagSql = """
+    private const string InsertTagSql = """
         INSERT INTO SectionTopics (SectionId, TopicSlug, IsPrimary, Rank, MonthKey)
-        VALUES ((SELECT Id FROM Sections WHERE IssueId = @IssueId AND Ordinal = @Ordinal), @Slug, @IsPrimary, @Rank, @MonthKey)
+        VALUES (@SectionId, @Slug, @IsPrimary, @Rank, @MonthKey)
         """;
 
-    /// <summary>Stores the tags of a freshly stored issue's sections (tags[i] for the section of ordinal i + 1).</summary>
-    public void TagIssue(long issueId, IssueMonth month, IReadOnlyList<IReadOnlyList<SectionTag>> tags) =>
-        connection.Execute(InsertIssueTagSql, tags.SelectMany((sectionTags, i) => sectionTags.Select(tag => new
+    /// <summary>Stores the tags of a freshly stored issue's sections (tags[i] for sectionIds[i]).</summary>
+    public void TagIssue(IReadOnlyList<long> sectionIds, IssueMonth month, IReadOnlyList<IReadOnlyList<SectionTag>> tags)
+    {
+        for (var i = 0; i < sectionIds.Count; i++)
         {
-            IssueId = issueId,
-            Ordinal = i + 1,
-            tag.Slug,
-            tag.IsPrimary,
-            tag.Rank,
-            MonthKey = month.Key,
-        })), transaction);
+            foreach (var tag in tags[i])
+                InsertTag(sectionIds[i], tag, month);
+        }
+    }
+
+    private void InsertTag(long sectionId, SectionTag tag, IssueMonth month)
+    {
+        insertTag ??= new(connection, transaction, InsertTagSql, "@SectionId", "@Slug", "@IsPrimary", "@Rank", "@MonthKey");
+        insertTag.Execute(sectionId, tag.Slug, tag.IsPrimary, tag.Rank, month.Key);
+    }
 
     private sealed record SectionText(long Id, long IssueId, string Heading, string PlainText, string FrontMatterTags, long Year, long Month);
 
@@ -65,31 +71,24 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
         FROM Sections s JOIN Issues i ON i.Id = s.IssueId
         """;
 
-    private const string InsertTagSql = """
-        INSERT INTO SectionTopics (SectionId, TopicSlug, IsPrimary, Rank, MonthKey)
-        VALUES (@SectionId, @Slug, @IsPrimary, @Rank, @MonthKey)
-        """;
-
     /// <summary>After <see cref="Replace"/>, tags every stored section but those of the issues this run stored (and tagged) already.</summary>
     public void TagAllBut(Taxonomy taxonomy, IReadOnlySet<long> taggedIssues)
     {
         var sections = connection.Query<SectionText>(SelectAllSectionsSql, transaction: transaction)
             .Where(section => !taggedIssues.Contains(section.IssueId))
             .ToList();
-        var rows = sections
+        var tagged = sections
             .AsParallel()
-            .SelectMany(section => SectionTagger
-                .Tag(taxonomy, section.Heading, section.PlainText, section.FrontMatterTags.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                .Select(tag => new
-                {
-                    SectionId = section.Id,
-                    tag.Slug,
-                    tag.IsPrimary,
-                    tag.Rank,
-                    MonthKey = new IssueMonth((int)section.Year, (int)section.Month).Key,
-                }))
+            .AsOrdered()
+            .Select(section => (section, SectionTagger.Tag(taxonomy, section.Heading, section.PlainText,
+                section.FrontMatterTags.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
             .ToList();
-        connection.Execute(InsertTagSql, rows, transaction);
+        foreach (var (section, tags) in tagged)
+        {
+            var month = new IssueMonth((int)section.Year, (int)section.Month);
+            foreach (var tag in tags)
+                InsertTag(section.Id, tag, month);
+        }
     }
 
     private const string UpdateCountsSql = """
@@ -104,4 +103,6 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
 
     /// <summary>Counts each topic's sections and issues, in all and per year, for the pages that list topics.</summary>
     public void UpdateCounts() => connection.Execute(UpdateCountsSql, transaction: transaction);
+
+    public void Dispose() => insertTag?.Dispose();
 }

@@ -9,11 +9,11 @@ public sealed class TempArchive : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "kusamanews-tests", Guid.NewGuid().ToString("N"));
 
-    public TempArchive(TimeProvider? clock = null)
+    public TempArchive(TimeProvider? clock = null, int window = ContentImporter.DefaultWindow)
     {
         Directory.CreateDirectory(ContentPath);
         Database = new ArchiveDatabase(Path.Combine(root, "data", "archive.db"));
-        Importer = new ContentImporter(Database, new IssueFileReader(), clock ?? TimeProvider.System);
+        Importer = new ContentImporter(Database, new IssueFileReader(), clock ?? TimeProvider.System, window);
     }
 
     public string ContentPath => Path.Combine(root, "content");
