@@ -41,6 +41,42 @@ internal static class InlineText
         }
     }
 
+    /// <summary>
+    /// The text's lines, each trimmed and its whitespace collapsed, blank lines left out: what
+    /// splitting on '\n', trimming, dropping the empty and collapsing each would give, in one pass.
+    /// </summary>
+    internal static string CollapseLines(StringBuilder text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool lineHasText = false, pendingSpace = false, pendingBreak = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (c == '\n')
+                {
+                    pendingBreak |= lineHasText;
+                    lineHasText = pendingSpace = false;
+                }
+                else if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = lineHasText;
+                }
+                else
+                {
+                    if (pendingBreak)
+                        builder.Append('\n');
+                    else if (pendingSpace)
+                        builder.Append(' ');
+                    pendingBreak = pendingSpace = false;
+                    lineHasText = true;
+                    builder.Append(c);
+                }
+            }
+        }
+        return builder.ToString();
+    }
+
     internal static string CollapseWhitespace(string value)
     {
         var builder = new StringBuilder(value.Length);

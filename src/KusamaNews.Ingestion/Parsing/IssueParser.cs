@@ -45,9 +45,9 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
     {
         var document = Markdown.Parse(text, pipeline);
         var frontMatter = FrontMatter.Read(document, diagnostics);
-        LinkSanitizer.Sanitize(document, diagnostics);
-        RawHtml.Report(document, diagnostics);
-        var outline = Outline.Of(document, text, diagnostics);
+        var inlines = LinkSanitizer.Sanitize(document, diagnostics);
+        RawHtml.Report(inlines, diagnostics);
+        var outline = Outline.Of(document, diagnostics);
 
         var month = ResolveMonth(outline, frontMatter, diagnostics);
         if (outline.Sections.Count == 0)
@@ -56,7 +56,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
             return null;
 
         WarnWhenFileNameDisagrees(month.Value.Month, diagnostics);
-        var sections = RenderSections(outline.Sections, text, diagnostics);
+        var sections = RenderSections(outline.Sections, diagnostics);
         var headline = frontMatter.Title ?? outline.Headline;
         if (headline is null)
         {
@@ -96,7 +96,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
             diagnostics.Warn(1, $"the file is named for {named} but the issue is {month.DisplayName}; the issue's own date decides");
     }
 
-    private List<ParsedSection> RenderSections(IReadOnlyList<Outline.Section> outlined, string source, DiagnosticBag diagnostics)
+    private List<ParsedSection> RenderSections(IReadOnlyList<Outline.Section> outlined, DiagnosticBag diagnostics)
     {
         var slugs = Slug.UniqueFor(outlined.Select(s => s.Heading).ToList());
         var sections = new List<ParsedSection>(outlined.Count);
@@ -111,7 +111,6 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
                 Ordinal = i + 1,
                 Heading = section.Heading,
                 Slug = slugs[i],
-                Markdown = section.MarkdownIn(source),
                 Html = renderer.Html(section.Body),
                 PlainText = plainText,
                 WordCount = WordCounter.Count(plainText),
@@ -131,15 +130,10 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
         public int LastHeadingLine { get; private set; } = 1;
         public List<Section> Sections { get; } = [];
 
-        /// <summary>A section: its heading, its body blocks, and where its Markdown starts and ends in the source.</summary>
-        public sealed record Section(string Heading, int Line, List<Block> Body, int SourceStart)
-        {
-            public int SourceEnd { get; set; }
+        /// <summary>A section: its heading and its body blocks.</summary>
+        public sealed record Section(string Heading, int Line, List<Block> Body);
 
-            public string MarkdownIn(string source) => source[SourceStart..Math.Max(SourceStart, SourceEnd)].Trim();
-        }
-
-        public static Outline Of(MarkdownDocument document, string source, DiagnosticBag diagnostics)
+        public static Outline Of(MarkdownDocument document, DiagnosticBag diagnostics)
         {
             var outline = new Outline();
             var seenFirstHeading = false;
@@ -155,9 +149,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
                         continue;
                     case HeadingBlock { Level: 2 } h2:
                         outline.LastHeadingLine = h2.Line + 1;
-                        if (outline.Sections.Count > 0)
-                            outline.Sections[^1].SourceEnd = h2.Span.Start;
-                        outline.Sections.Add(new Section(InlineText.Of(h2.Inline), h2.Line + 1, [], h2.Span.End + 1) { SourceEnd = source.Length });
+                        outline.Sections.Add(new Section(InlineText.Of(h2.Inline), h2.Line + 1, []));
                         continue;
                 }
 

@@ -13,35 +13,44 @@ namespace KusamaNews.Ingestion.Parsing;
 /// </summary>
 internal static class LinkSanitizer
 {
-    public static void Sanitize(MarkdownDocument document, DiagnosticBag diagnostics)
+    /// <returns>Every inline of the document as it is now, in the order the renderer meets them.</returns>
+    public static List<Inline> Sanitize(MarkdownDocument document, DiagnosticBag diagnostics)
     {
         // Every link is found before the tree changes, and the innermost are handled first, so that
         // nothing is touched after an outer link has moved it (an autolink in a link's text).
         var inlines = MarkdownWalker.Inlines(document);
+        var changed = false;
         for (var i = inlines.Count - 1; i >= 0; i--)
         {
             switch (inlines[i])
             {
-                case LinkInline link when !UrlPolicy.IsAllowed(link.Url):
+                case LinkInline link when IsRefused(link):
                     Report(diagnostics, link, link.IsImage ? "image" : "link", link.Url);
                     Neutralise(link);
+                    changed = true;
                     break;
-                case AutolinkInline autolink when !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url):
+                case AutolinkInline autolink when IsRefused(autolink):
                     Report(diagnostics, autolink, "link", autolink.Url);
                     autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
+                    changed = true;
                     break;
             }
         }
+        if (!changed)
+            return inlines; // every link was checked above, and the tree is as it was
 
-        var left = MarkdownWalker.Inlines(document).FirstOrDefault(inline => inline switch
-        {
-            LinkInline link => !UrlPolicy.IsAllowed(link.Url),
-            AutolinkInline autolink => !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url),
-            _ => false,
-        });
-        if (left is not null)
+        inlines = MarkdownWalker.Inlines(document);
+        if (inlines.FirstOrDefault(IsRefused) is { } left)
             throw new InvalidOperationException($"a link that could not be made safe is left on line {left.Line + 1}");
+        return inlines;
     }
+
+    private static bool IsRefused(Inline inline) => inline switch
+    {
+        LinkInline link => !UrlPolicy.IsAllowed(link.Url),
+        AutolinkInline autolink => !autolink.IsEmail && !UrlPolicy.IsAllowed(autolink.Url),
+        _ => false,
+    };
 
     private static void Neutralise(LinkInline link)
     {

@@ -15,8 +15,9 @@ internal static class MarkdownWalker
 {
     public static List<Inline> Inlines(MarkdownDocument document)
     {
-        var found = new List<Inline>();
-        var pending = new Stack<MarkdownObject>();
+        var found = new List<Inline>(256);
+        var pending = new Stack<MarkdownObject>(64);
+        var children = new List<Inline>();
         pending.Push(document);
         while (pending.Count > 0)
         {
@@ -31,7 +32,7 @@ internal static class MarkdownWalker
                     break;
                 case ContainerInline container:
                     found.Add(container);
-                    var children = new List<Inline>();
+                    children.Clear();
                     foreach (var child in container)
                         children.Add(child);
                     for (var i = children.Count - 1; i >= 0; i--)

@@ -11,10 +11,11 @@ namespace KusamaNews.Ingestion.Parsing;
 /// </summary>
 internal static partial class RawHtml
 {
-    public static void Report(MarkdownDocument document, DiagnosticBag diagnostics)
+    /// <param name="inlines">Every inline of the document (<see cref="MarkdownWalker"/>).</param>
+    public static void Report(IEnumerable<Inline> inlines, DiagnosticBag diagnostics)
     {
         var reported = new HashSet<int>();
-        foreach (var literal in MarkdownWalker.Inlines(document).OfType<LiteralInline>())
+        foreach (var literal in inlines.OfType<LiteralInline>())
         {
             var line = literal.Line + 1;
             if (!reported.Contains(line) && Tag().IsMatch(literal.Content.AsSpan()))

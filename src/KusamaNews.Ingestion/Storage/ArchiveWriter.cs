@@ -41,8 +41,8 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         """;
 
     private const string InsertSectionSql = """
-        INSERT INTO Sections (IssueId, Ordinal, Heading, Slug, Markdown, Html, PlainText, WordCount)
-        VALUES (@IssueId, @Ordinal, @Heading, @Slug, @Markdown, @Html, @PlainText, @WordCount)
+        INSERT INTO Sections (IssueId, Ordinal, Heading, Slug, Html, PlainText, WordCount)
+        VALUES (@IssueId, @Ordinal, @Heading, @Slug, @Html, @PlainText, @WordCount)
         RETURNING Id
         """;
 
@@ -55,29 +55,29 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
     {
         if (replacesStoredFile)
         {
-            deleteBySource ??= new(connection, transaction, DeleteBySourceSql, "@SourceFile");
+            deleteBySource ??= new(connection, DeleteBySourceSql, "@SourceFile");
             deleteBySource.Execute(source.Name);
         }
         if (monthMayBeStored)
         {
-            deleteByMonth ??= new(connection, transaction, DeleteByMonthSql, "@Year", "@Month");
+            deleteByMonth ??= new(connection, DeleteByMonthSql, "@Year", "@Month");
             deleteByMonth.Execute(issue.Month.Year, issue.Month.Month);
         }
 
-        insertIssue ??= new(connection, transaction, InsertIssueSql,
+        insertIssue ??= new(connection, InsertIssueSql,
             "@Year", "@Month", "@Headline", "@WordCount", "@FrontMatterTags", "@SourceFile", "@SourceLength", "@SourceModifiedTicks", "@ContentHash", "@MonthLine");
         var issueId = insertIssue.ExecuteScalar(
             issue.Month.Year, issue.Month.Month, issue.Headline, issue.WordCount, string.Join(' ', issue.Tags),
             source.Name, source.Length, source.ModifiedTicks, source.Hash, issue.MonthLine);
 
-        insertSection ??= new(connection, transaction, InsertSectionSql,
-            "@IssueId", "@Ordinal", "@Heading", "@Slug", "@Markdown", "@Html", "@PlainText", "@WordCount");
+        insertSection ??= new(connection, InsertSectionSql,
+            "@IssueId", "@Ordinal", "@Heading", "@Slug", "@Html", "@PlainText", "@WordCount");
         var sectionIds = new long[issue.Sections.Count];
         for (var i = 0; i < sectionIds.Length; i++)
         {
             var section = issue.Sections[i];
             sectionIds[i] = insertSection.ExecuteScalar(
-                issueId, section.Ordinal, section.Heading, section.Slug, section.Markdown, section.Html, section.PlainText, section.WordCount);
+                issueId, section.Ordinal, section.Heading, section.Slug, section.Html, section.PlainText, section.WordCount);
         }
         return (issueId, sectionIds);
     }

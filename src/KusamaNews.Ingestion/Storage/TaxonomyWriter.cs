@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using KusamaNews.Ingestion.Topics;
 using Microsoft.Data.Sqlite;
@@ -60,34 +61,44 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
 
     private void InsertTag(long sectionId, SectionTag tag, IssueMonth month)
     {
-        insertTag ??= new(connection, transaction, InsertTagSql, "@SectionId", "@Slug", "@IsPrimary", "@Rank", "@MonthKey");
+        insertTag ??= new(connection, InsertTagSql, "@SectionId", "@Slug", "@IsPrimary", "@Rank", "@MonthKey");
         insertTag.Execute(sectionId, tag.Slug, tag.IsPrimary, tag.Rank, month.Key);
     }
 
     private sealed record SectionText(long Id, long IssueId, string Heading, string PlainText, string FrontMatterTags, long Year, long Month);
 
-    private const string SelectAllSectionsSql = """
+    private const string SelectIssueIdsSql = "SELECT Id FROM Issues ORDER BY Id";
+
+    private const string SelectSectionsOfIssuesSql = """
         SELECT s.Id, s.IssueId, s.Heading, s.PlainText, i.FrontMatterTags, i.Year, i.Month
-        FROM Sections s JOIN Issues i ON i.Id = s.IssueId
+        FROM Issues i JOIN Sections s ON s.IssueId = i.Id
+        WHERE i.Id IN (SELECT value FROM json_each(@IssueIds))
+        ORDER BY s.Id
         """;
+
+    // Issues read, tagged and written at a time: the whole archive's text never sits in memory.
+    internal const int RetagBatch = 256;
 
     /// <summary>After <see cref="Replace"/>, tags every stored section but those of the issues this run stored (and tagged) already.</summary>
     public void TagAllBut(Taxonomy taxonomy, IReadOnlySet<long> taggedIssues)
     {
-        var sections = connection.Query<SectionText>(SelectAllSectionsSql, transaction: transaction)
-            .Where(section => !taggedIssues.Contains(section.IssueId))
-            .ToList();
-        var tagged = sections
-            .AsParallel()
-            .AsOrdered()
-            .Select(section => (section, SectionTagger.Tag(taxonomy, section.Heading, section.PlainText,
-                section.FrontMatterTags.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
-            .ToList();
-        foreach (var (section, tags) in tagged)
+        var issues = connection.Query<long>(SelectIssueIdsSql, transaction: transaction).Where(id => !taggedIssues.Contains(id)).ToList();
+        foreach (var batch in issues.Chunk(RetagBatch))
         {
-            var month = new IssueMonth((int)section.Year, (int)section.Month);
-            foreach (var tag in tags)
-                InsertTag(section.Id, tag, month);
+            var sections = connection.Query<SectionText>(SelectSectionsOfIssuesSql,
+                new { IssueIds = JsonSerializer.Serialize(batch) }, transaction).ToList();
+            var tagged = sections
+                .AsParallel()
+                .AsOrdered()
+                .Select(section => (section, SectionTagger.Tag(taxonomy, section.Heading, section.PlainText,
+                    section.FrontMatterTags.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+                .ToList();
+            foreach (var (section, tags) in tagged)
+            {
+                var month = new IssueMonth((int)section.Year, (int)section.Month);
+                foreach (var tag in tags)
+                    InsertTag(section.Id, tag, month);
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
@@ -12,43 +13,48 @@ internal static class TextTokens
 {
     public readonly record struct Token(string Word, string Stem);
 
-    // An archive's vocabulary is small and repeats: stem each word once. Bounded, because a
-    // hostile file could be nothing but distinct words.
+    // An archive's vocabulary is small and repeats: each word is stemmed once, and a word seen
+    // before costs no allocation (looked up by span, its cached string reused). Bounded, because
+    // a hostile file could be nothing but distinct words; counted by hand, as the dictionary's
+    // own Count takes every lock.
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
+        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
     private const int MaxCachedStems = 200_000;
+    private static int cachedStems;
 
     public static List<Token> Of(string text)
     {
         var tokens = new List<Token>(text.Length / 6);
         var decomposed = text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F') ? text.Normalize(NormalizationForm.FormKD) : text;
-        var word = new StringBuilder();
+        var buffer = ArrayPool<char>.Shared.Rent(decomposed.Length);
+        var length = 0;
         foreach (var c in decomposed)
         {
             if (char.IsLetterOrDigit(c))
-                word.Append(char.ToLowerInvariant(c));
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                Flush(word, tokens);
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && length > 0)
+            {
+                tokens.Add(TokenOf(buffer.AsSpan(0, length)));
+                length = 0;
+            }
         }
-        Flush(word, tokens);
+        if (length > 0)
+            tokens.Add(TokenOf(buffer.AsSpan(0, length)));
+        ArrayPool<char>.Shared.Return(buffer);
         return tokens;
     }
 
-    private static void Flush(StringBuilder word, List<Token> tokens)
+    private static Token TokenOf(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0)
-            return;
+        if (StemsBySpan.TryGetValue(word, out var cachedWord, out var stem))
+            return new Token(cachedWord, stem);
         var text = word.ToString();
-        word.Clear();
-        tokens.Add(new Token(text, StemOf(text)));
-    }
-
-    private static string StemOf(string word)
-    {
-        if (Stems.TryGetValue(word, out var stem))
-            return stem;
-        stem = PorterStemmer.Stem(word);
-        if (Stems.Count < MaxCachedStems)
-            Stems.TryAdd(word, stem);
-        return stem;
+        stem = PorterStemmer.Stem(text);
+        if (Volatile.Read(ref cachedStems) < MaxCachedStems && Stems.TryAdd(text, stem))
+            Interlocked.Increment(ref cachedStems);
+        return new Token(text, stem);
     }
 }

@@ -1,4 +1,5 @@
 using KusamaNews.Ingestion.Diagnostics;
+using KusamaNews.Ingestion.Storage;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 
@@ -186,7 +187,7 @@ public sealed class ContentImporterTests : IDisposable
         archive.Import();
 
         Assert.Equal("wal", archive.Query<string>("PRAGMA journal_mode").Single());
-        Assert.True(archive.Query<int>("PRAGMA user_version").Single() >= 1);
+        Assert.Equal(Migrations.Latest, archive.Query<int>("PRAGMA user_version").Single());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using KusamaNews.Ingestion.Storage;
+
 namespace KusamaNews.Ingestion.Tests.Storage;
 
 public sealed class TopicIngestionTests : IDisposable
@@ -57,6 +59,31 @@ public sealed class TopicIngestionTests : IDisposable
         Assert.Equal(first.ArchiveVersion + 1, second.ArchiveVersion);
         Assert.Equal(["outlook"], TopicSlugs());
         Assert.Equal(["outlook"], Beats("2024-06.md"));
+    }
+
+    [Fact]
+    public void ARetagReachesEveryIssueBeyondTheFirstBatchAndLeavesTheNewOnesTaggedOnce()
+    {
+        var months = Enumerable.Range(0, TaxonomyWriter.RetagBatch + 3).Select(i => new IssueMonth(2000 + (i / 12), (i % 12) + 1)).ToList();
+        foreach (var month in months)
+            archive.Write(month.FileName, TempArchive.Issue(month.Year, month.MonthName, "Governance news", "The treasury and the treasury again."));
+        archive.Import();
+        archive.Write("topics.yml", "- slug: treasury\n  name: Treasury\n  description: Spending.\n  terms: [treasury]\n");
+        var added = new IssueMonth(2030, 1);
+        archive.Write(added.FileName, TempArchive.Issue(added.Year, added.MonthName, "Governance news", "The treasury and the treasury again."));
+
+        var report = archive.Import();
+
+        Assert.True(report.Retagged);
+        // Every section of every issue, old and new, names the treasury twice in its lead: tagged exactly once each.
+        var tagsPerIssue = archive.Query<long>("""
+            SELECT COUNT(st.SectionId) FROM Issues i
+            JOIN Sections s ON s.IssueId = i.Id AND s.Heading = 'Lead'
+            LEFT JOIN SectionTopics st ON st.SectionId = s.Id AND st.TopicSlug = 'treasury'
+            GROUP BY i.Id
+            """);
+        Assert.Equal(months.Count + 1, tagsPerIssue.Count);
+        Assert.All(tagsPerIssue, count => Assert.Equal(1, count));
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed class SqlFromConstantsTests
                     break;
                 case BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 2 } creation
                     when model.GetTypeInfo(creation).Type?.Name == "PreparedStatement":
-                    yield return creation.ArgumentList.Arguments[2].Expression; // (connection, transaction, sql, parameter names…)
+                    yield return creation.ArgumentList.Arguments[1].Expression; // (connection, sql, parameter names…)
                     break;
                 case AssignmentExpressionSyntax assignment
                     when model.GetSymbolInfo(assignment.Left).Symbol is IPropertySymbol { Name: "CommandText" }:

@@ -1,0 +1,38 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using KusamaNews.Ingestion.Parsing;
+
+namespace KusamaNews.Ingestion.Tests.Properties;
+
+/// <summary>
+/// The one-pass line folding of rendered plain text gives exactly what the plain definition gives:
+/// split on '\n', trim each line, drop the blank ones, collapse the whitespace inside each.
+/// </summary>
+public sealed class PlainTextProperties
+{
+    private static readonly string[] Pieces = ["a", "word", "Kusam\u00e1", " ", "  ", "\t", "\n", "\n\n", " \n ", "\u00a0", "\u2028", "\u3000", "\r", "x\ny"];
+
+    [Fact]
+    public void CollapseLinesEqualsSplitTrimDropCollapse()
+    {
+        var texts = Gen.ArrayOf(Gen.Elements(Pieces)).Select(parts => string.Concat(parts));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            // Chunked, as the renderer's StringBuilder holds long text.
+            var builder = new StringBuilder(4);
+            foreach (var c in text)
+                builder.Append(c);
+            Assert.Equal(Definition(text), InlineText.CollapseLines(builder));
+        }));
+    }
+
+    [Theory]
+    [InlineData("  One   line \n\n  two\t\tlines  \n", "One line\ntwo lines")]
+    [InlineData("\n \n\t\n", "")]
+    public void Examples(string rendered, string expected) =>
+        Assert.Equal(expected, InlineText.CollapseLines(new StringBuilder(rendered)));
+
+    private static string Definition(string text) =>
+        string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(InlineText.CollapseWhitespace));
+}
