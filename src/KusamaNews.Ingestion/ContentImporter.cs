@@ -100,7 +100,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
             tags.TagAllBut(taxonomy, storedThisRun);
         if (ingested > 0 || removed.Count > 0 || retagAll)
         {
-            tags.UpdateCounts();
+            tags.UpdateCounts(retagAll ? null : ChangedYears(run.ChangedMonths, removed.Select(name => storedFiles[name].IssueMonth)));
             version++;
         }
         writer.WriteState(version, taxonomy.Hash, timeProvider.GetUtcNow());
@@ -120,6 +120,9 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
             Retagged = retagAll,
         };
     }
+
+    private static HashSet<int> ChangedYears(IEnumerable<IssueMonth> stored, IEnumerable<IssueMonth> removed) =>
+        [.. stored.Concat(removed).Select(month => month.Year)];
 
     private static Taxonomy? ReadTaxonomy(string contentPath, List<Diagnostic> diagnostics)
     {

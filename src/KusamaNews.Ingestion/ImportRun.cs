@@ -42,6 +42,9 @@ internal sealed class ImportRun(
     /// <summary>Issues this run stored, and tagged with the taxonomy in force.</summary>
     public HashSet<long> StoredIssues { get; } = [];
 
+    /// <summary>The months of the issues this run stored, and of those they replaced.</summary>
+    public HashSet<IssueMonth> ChangedMonths { get; } = [];
+
     public int Ingested => outcomes.Values.Count(o => o == Outcome.Ingested);
     public int Unchanged => outcomes.Values.Count(o => o == Outcome.Unchanged);
     public int Failed => outcomes.Values.Count(o => o == Outcome.Failed);
@@ -85,6 +88,9 @@ internal sealed class ImportRun(
                 monthMayBeStored: storedMonths.Contains(issue.Month) || writtenMonths.Contains(issue.Month));
             tags.TagIssue(sectionIds, issue.Month, file.Tags);
             writtenMonths.Add(issue.Month);
+            ChangedMonths.Add(issue.Month);
+            if (storedFiles.TryGetValue(file.Name, out var previous))
+                ChangedMonths.Add(previous.IssueMonth);
             StoredIssues.Add(issueId);
             outcomes[file.Name] = Outcome.Ingested;
         }

@@ -102,18 +102,42 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
         }
     }
 
-    private const string UpdateCountsSql = """
-        UPDATE Topics SET
-            SectionCount = (SELECT COUNT(*) FROM SectionTopics WHERE TopicSlug = Topics.Slug),
-            IssueCount = (SELECT COUNT(DISTINCT MonthKey) FROM SectionTopics WHERE TopicSlug = Topics.Slug);
-
+    private const string RecountAllYearsSql = """
         DELETE FROM TopicYears;
-        INSERT INTO TopicYears (TopicSlug, Year, Sections)
-        SELECT TopicSlug, MonthKey / 12, COUNT(*) FROM SectionTopics GROUP BY TopicSlug, MonthKey / 12;
+        INSERT INTO TopicYears (TopicSlug, Year, Sections, Issues)
+        SELECT TopicSlug, MonthKey / 12, COUNT(*), COUNT(DISTINCT MonthKey) FROM SectionTopics GROUP BY TopicSlug, MonthKey / 12;
         """;
 
-    /// <summary>Counts each topic's sections and issues, in all and per year, for the pages that list topics.</summary>
-    public void UpdateCounts() => connection.Execute(UpdateCountsSql, transaction: transaction);
+    // Each topic's months of the year, from the SectionTopicsTimeline index (TopicSlug, MonthKey).
+    private const string RecountYearSql = """
+        DELETE FROM TopicYears WHERE Year = @Year;
+        INSERT INTO TopicYears (TopicSlug, Year, Sections, Issues)
+        SELECT t.Slug, @Year, COUNT(*), COUNT(DISTINCT st.MonthKey)
+        FROM Topics t JOIN SectionTopics st ON st.TopicSlug = t.Slug AND st.MonthKey BETWEEN @Year * 12 AND @Year * 12 + 11
+        GROUP BY t.Slug;
+        """;
+
+    private const string SumYearsSql = """
+        UPDATE Topics SET
+            SectionCount = (SELECT COALESCE(SUM(Sections), 0) FROM TopicYears WHERE TopicSlug = Topics.Slug),
+            IssueCount = (SELECT COALESCE(SUM(Issues), 0) FROM TopicYears WHERE TopicSlug = Topics.Slug);
+        """;
+
+    // Past this many changed years, one pass over every tag is quicker than a pass a year.
+    private const int MaxYearsRecountedOneByOne = 32;
+
+    /// <summary>
+    /// Counts each topic's sections and issues per year, for the years whose issues changed (every
+    /// year when <paramref name="changedYears"/> is null), then in all, for the pages that list topics.
+    /// </summary>
+    public void UpdateCounts(IReadOnlyCollection<int>? changedYears)
+    {
+        if (changedYears is null || changedYears.Count > MaxYearsRecountedOneByOne)
+            connection.Execute(RecountAllYearsSql, transaction: transaction);
+        else
+            connection.Execute(RecountYearSql, changedYears.Select(year => new { Year = year }), transaction);
+        connection.Execute(SumYearsSql, transaction: transaction);
+    }
 
     public void Dispose() => insertTag?.Dispose();
 }

@@ -101,6 +101,7 @@ public sealed class SearchIndexTests : IDisposable
                 DROP TRIGGER SearchSectionInserted; DROP TRIGGER SearchSectionDeleted; DROP TRIGGER SearchSectionUpdated;
                 DROP TRIGGER SearchIssueUpdated; DROP TRIGGER SearchIndexFlushed;
                 ALTER TABLE Sections ADD COLUMN Markdown TEXT NOT NULL DEFAULT '';
+                ALTER TABLE TopicYears DROP COLUMN Issues;
                 PRAGMA user_version = 4;
                 """);
         }
@@ -122,6 +123,7 @@ public sealed class SearchIndexTests : IDisposable
             connection.Execute("""
                 DROP TRIGGER ArchiveStateChanged; ALTER TABLE ArchiveState DROP COLUMN ChangedUtc;
                 ALTER TABLE Sections ADD COLUMN Markdown TEXT NOT NULL DEFAULT '';
+                ALTER TABLE TopicYears DROP COLUMN Issues;
                 PRAGMA user_version = 3;
                 """);
         }
