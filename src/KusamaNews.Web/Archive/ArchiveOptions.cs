@@ -26,6 +26,10 @@ public sealed class ArchiveOptions
     [Range(4, 1000)]
     public int MaxNestingDepth { get; set; } = KusamaNews.Ingestion.IngestionLimits.Default.MaxNestingDepth;
 
+    /// <summary>The ingester's SQLite page cache, in MB: less saves memory on a small host, at some ingestion speed.</summary>
+    [Range(1, 4096)]
+    public int WriterCacheMegabytes { get; set; } = KusamaNews.Ingestion.Storage.ArchiveDatabase.DefaultWriterCacheMegabytes;
+
     /// <summary>When the site ingests the content folder: at start and on every change (Watch), at start only, or never (Off: a replica serving a built database).</summary>
     public IngestionMode Ingestion { get; set; } = IngestionMode.Watch;
 

@@ -20,7 +20,8 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ArchiveDatabase(
             Options(sp).DatabasePath,
-            Options(sp).TraceSql ? SqlLog.For(sp.GetRequiredService<ILoggerFactory>()) : null));
+            Options(sp).TraceSql ? SqlLog.For(sp.GetRequiredService<ILoggerFactory>()) : null,
+            Options(sp).WriterCacheMegabytes));
         services.AddSingleton(sp => new IssueFileReader(new IngestionLimits
         {
             MaxFileBytes = Options(sp).MaxFileBytes,

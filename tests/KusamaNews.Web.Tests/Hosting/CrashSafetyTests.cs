@@ -133,7 +133,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     /// <returns>Whether the process had to be killed (true) or finished first (false).</returns>
     private async Task<bool> RunIngestAsync(string database, TimeSpan killAfter)
     {
-        var start = AppProcess.StartInfo(["ingest", "--out", database, $"--Archive:ContentPath={Content}"]);
+        // A 1 MB page cache makes the one write transaction spill its pages into the WAL as it goes,
+        // as a large archive does with the default cache: the kills then land in a half-written log.
+        var start = AppProcess.StartInfo(["ingest", "--out", database, $"--Archive:ContentPath={Content}", "--Archive:WriterCacheMegabytes=1"]);
         using var process = Process.Start(start)!;
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
