@@ -5,6 +5,7 @@ namespace KusamaNews.Benchmarks.Micro;
 
 /// <summary>One issue file from bytes to a parsed issue, as ingestion reads each changed file.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ParseBenchmarks
 {
     private readonly IssueFileReader reader = new();

@@ -12,6 +12,7 @@ namespace KusamaNews.Benchmarks.Micro;
 /// the default settings: search_rank, first page, snippets) against an ingested archive.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SuppressMessage("Reliability", "CA1001", Justification = "The archive lives from [GlobalSetup] to [GlobalCleanup], which disposes it.")]
 public class SearchBenchmarks
 {

@@ -8,6 +8,7 @@ namespace KusamaNews.Benchmarks.Micro;
 
 /// <summary>Every section of one parsed issue tagged with the real taxonomy (content/topics.yml), as ingestion does.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TagBenchmarks
 {
     private Taxonomy taxonomy = Taxonomy.Empty;
