@@ -1,92 +1,25 @@
-using System.Diagnostics;
-using System.Globalization;
-using Dapper;
-using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Search;
-using KusamaNews.Web.Search.Ranking;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using KusamaNews.Benchmarks;
+using KusamaNews.Benchmarks.Micro;
 
-// Search latency on an ingested archive, three ways side by side in one run, interleaved so they
-// share the machine's noise. See docs/PERFORMANCE.md ("Search") for the corpus and the commands.
+// Two modes; see docs/PERFORMANCE.md for the corpora and the figures they gave.
 //
-//   dotnet run -c Release --project bench/KusamaNews.Benchmarks -- /tmp/bench/search-12000.db [rounds]
+//   dotnet run -c Release --project bench/KusamaNews.Benchmarks -- search-latency <archive.db> [rounds]
+//   dotnet run -c Release --project bench/KusamaNews.Benchmarks -- micro [--smoke] [BenchmarkDotNet args, e.g. --filter '*Parse*']
 
-if (args.Length < 1 || !File.Exists(args[0]))
-{
-    Console.Error.WriteLine("usage: KusamaNews.Benchmarks <archive.db> [rounds]");
-    return 2;
-}
-var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
-var database = new ArchiveDatabase(args[0]);
-
-var kinds = new (string Kind, string[] Queries)[]
-{
-    ("one word", ["testnet", "council", "patch", "bond", "prototype", "education", "weight", "repository", "bug", "economic"]),
-    ("two words", ["council treasury", "testnet upgrade", "runtime bug", "xcm message", "bond nominator", "patch release", "education community", "weight runtime"]),
-    ("three words", ["parachain auction lease", "runtime upgrade testnet", "council treasury proposal", "xcm message bug", "validator bond slash", "governance referendum council"]),
-    ("phrase", ["\"runtime upgrade\"", "\"parachain auction\"", "\"treasury proposal\"", "\"said dr\"", "\"cross chain\""]),
-    ("frequent: network", ["network"]),
-    ("frequent: community", ["community"]),
-    ("frequent: network community", ["network community"]),
-    ("no match: suggestion", ["parachian", "comunity", "goverance treasury"]),
-};
-
-const string Bm25Top20Sql = """
-    SELECT rowid, bm25(SearchIndex, 8.0, 1.0, 3.0) AS Score FROM SearchIndex
-    WHERE SearchIndex MATCH @Match ORDER BY Score LIMIT 20
+const string Usage = """
+    usage: KusamaNews.Benchmarks search-latency <archive.db> [rounds]
+           KusamaNews.Benchmarks micro [--smoke] [BenchmarkDotNet arguments, e.g. --filter '*']
     """;
 
-SearchQueries Search(bool native) => new(database, new SearchRanker(
-    Options.Create(new SearchOptions { NativeRanking = native }), NullLogger<SearchRanker>.Instance), new SpellingSuggestions());
-var withRank = Search(native: true);
-var withBm25 = Search(native: false);
-
-var variants = new (string Name, Func<string, Task> Run)[]
+return args switch
 {
-    ("FTS5 bm25() top 20, no snippets", q =>
-    {
-        using var connection = database.OpenReader();
-        connection.Query(Bm25Top20Sql, new { SearchQuery.Parse(q).Match }).AsList();
-        return Task.CompletedTask;
-    }),
-    ("search page, bm25()", q => withBm25.SearchAsync(SearchRequest.Read(q), CancellationToken.None)),
-    ("search page, search_rank", q => withRank.SearchAsync(SearchRequest.Read(q), CancellationToken.None)),
+    [SearchLatency.Name, .. var rest] => await SearchLatency.RunAsync(rest),
+    [MicroCommand.Name, .. var rest] => MicroCommand.Run(rest),
+    _ => UsageError(),
 };
 
-// Warm up: JIT, the page cache, the row lengths.
-foreach (var (_, queries) in kinds)
-    foreach (var q in queries)
-        foreach (var (_, run) in variants)
-            await run(q);
-
-Console.WriteLine($"{rounds} rounds; ms per query, median / p99; {Environment.ProcessorCount} cores, {Environment.Version}");
-Console.WriteLine();
-Console.WriteLine($"| kind | samples | {string.Join(" | ", variants.Select(v => v.Name))} |");
-Console.WriteLine($"| --- | --- |{string.Concat(variants.Select(_ => " --- |"))}");
-foreach (var (kind, queries) in kinds)
+static int UsageError()
 {
-    var samples = variants.Select(_ => new List<double>()).ToArray();
-    for (var round = 0; round < rounds; round++)
-    {
-        foreach (var q in queries)
-        {
-            for (var v = 0; v < variants.Length; v++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await variants[v].Run(q);
-                samples[v].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        }
-    }
-    Console.WriteLine($"| {kind} | {samples[0].Count} | {string.Join(" | ", samples.Select(Describe))} |");
-}
-return 0;
-
-static string Describe(List<double> times)
-{
-    times.Sort();
-    var median = times[times.Count / 2];
-    var p99 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.99) - 1)];
-    return string.Create(CultureInfo.InvariantCulture, $"{median:F2} / {p99:F2}");
+    Console.Error.WriteLine(Usage);
+    return 2;
 }

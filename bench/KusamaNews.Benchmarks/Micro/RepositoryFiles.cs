@@ -1,0 +1,25 @@
+namespace KusamaNews.Benchmarks.Micro;
+
+/// <summary>
+/// Files of this repository the benchmarks read. Found by walking up from the running assembly,
+/// which BenchmarkDotNet may have built into a folder of its own, but always below the repository.
+/// </summary>
+internal static class RepositoryFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Content(string file) => Path.Combine(Root, "content", file);
+
+    /// <summary>The synthetic corpus generator, in shared/ beside the repository.</summary>
+    public static string CorpusGenerator => Path.GetFullPath(Path.Combine(Root, "..", "shared", "tools", "gen-corpus.py"));
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "KusamaNews.sln")))
+                return folder.FullName;
+        }
+        throw new InvalidOperationException($"the repository root (KusamaNews.sln) is not above {AppContext.BaseDirectory}");
+    }
+}
