@@ -13,7 +13,7 @@ public sealed class ArchiveDatabase
     private readonly string writerConnectionString;
     private readonly string readerConnectionString;
     private readonly SQLitePCL.strdelegate_trace? trace;
-    private readonly string writerPragmas;
+    private readonly int writerCacheMegabytes;
 
     /// <summary>
     /// A full ingestion touches every page of a 250 MB file, the tag indexes all over: with SQLite's
@@ -30,10 +30,7 @@ public sealed class ArchiveDatabase
     public ArchiveDatabase(string path, Action<string>? traceStatement = null, int writerCacheMegabytes = DefaultWriterCacheMegabytes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(writerCacheMegabytes, 1);
-        // In WAL mode NORMAL loses no committed data on an application crash, only possibly the
-        // last transaction on power loss, and the archive can always be rebuilt from content/.
-        writerPragmas = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{writerCacheMegabytes * 1024}; PRAGMA temp_store = MEMORY");
+        this.writerCacheMegabytes = writerCacheMegabytes;
         if (traceStatement is not null)
             trace = (_, sql) => traceStatement(sql);
         FilePath = System.IO.Path.GetFullPath(path);
@@ -101,7 +98,10 @@ public sealed class ArchiveDatabase
     {
         var connection = new SqliteConnection(writerConnectionString);
         connection.Open();
-        connection.Execute(writerPragmas);
+        // In WAL mode NORMAL loses no committed data on an application crash, only possibly the
+        // last transaction on power loss, and the archive can always be rebuilt from content/.
+        connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY");
+        PageCache.Resize(connection, writerCacheMegabytes);
         return connection;
     }
 
