@@ -1,0 +1,402 @@
+#!/usr/bin/env python3
+"""The measurements of bench/run.sh, which installs the tools, generates the corpora and builds.
+
+Ingestion against Hugo building the same corpus, and serving against nginx serving the same issue
+page, run interleaved (ours, anchor, ours, anchor...) so that both meet the same machine noise;
+every figure is a median. Prints one Markdown table, also saved as WORK/results.md.
+"""
+
+import argparse
+import datetime
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+PORT, NGINX_PORT, WATCH_PORT = free_port(), free_port(), free_port()
+BASE = f"http://127.0.0.1:{PORT}"
+ISSUE_PATH = "/issues/2024/06"  # in every corpus gen-corpus.py writes (months count back from 2026-10)
+
+# The search mix: what readers type, from one common word to misspellings (as in the search-latency harness).
+SEARCHES = [
+    "testnet", "council", "patch", "bond", "prototype", "education", "weight", "repository", "bug", "economic",
+    "council treasury", "testnet upgrade", "runtime bug", "xcm message", "bond nominator", "patch release",
+    "parachain auction lease", "runtime upgrade testnet", "council treasury proposal", "validator bond slash",
+    '"runtime upgrade"', '"parachain auction"', '"treasury proposal"', '"cross chain"',
+    "network", "community", "network community", "parachian", "comunity", "goverance treasury",
+]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--app", required=True, help="KusamaNews.Web.dll, built in Release")
+    parser.add_argument("--work", required=True, type=Path)
+    parser.add_argument("--sizes", required=True, help="corpus sizes, comma-separated; corpora are WORK/corpus-N")
+    parser.add_argument("--benchmarks", required=True, help="KusamaNews.Benchmarks.dll, for search latency in process")
+    parser.add_argument("--smoke", action="store_true", help="one round of everything, one-second loads")
+    args = parser.parse_args()
+
+    bench = Bench(Path(args.app), Path(args.benchmarks), args.work, args.smoke)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    rows = []
+    for size in sizes:
+        rows += bench.ingestion(size, targets=size == max(sizes))
+    rows += bench.search_latency(max(sizes))
+    rows += bench.serving(max(sizes))
+    rows.append(bench.startup(max(sizes)))
+
+    report = "\n".join(bench.header() + ["", "| measurement | issues | KusamaNews | anchor | ratio | target |", "| --- | --- | --- | --- | --- | --- |"]
+                       + ["| " + " | ".join(row) + " |" for row in rows])
+    print(report)
+    (args.work / "results.md").write_text(report + "\n")
+
+
+class Bench:
+    def __init__(self, app, benchmarks, work, smoke):
+        self.app, self.benchmarks, self.work, self.smoke = app, benchmarks, work, smoke
+        self.reps = 1 if smoke else 5          # full ingestions of each corpus, ours and Hugo's
+        self.changes = 2 if smoke else 5       # re-ingestions with one file changed
+        self.rounds = 1 if smoke else 3        # wrk runs of each page, ours and nginx's
+        self.seconds = 1 if smoke else 10      # length of each wrk run
+
+    def header(self):
+        cpu = next((line.split(":", 1)[1].strip() for line in run(["lscpu"]).splitlines() if line.startswith("Model name")), "?")
+        return [
+            f"KusamaNews benchmark, {datetime.date.today()}: {cpu}, {os.cpu_count()} cores; "
+            f".NET SDK {run(['dotnet', '--version']).strip()}; Hugo {run(['hugo', 'version']).split()[1]}; "
+            f"{run(['nginx', '-v'], stderr=True).strip().removeprefix('nginx version: ')}; wrk {run(['wrk', '-v'], check=False).split()[1]}",
+            f"Medians of {self.reps} full ingestions each (interleaved with Hugo's), of {self.rounds} wrk runs "
+            f"of {self.seconds} s each (`wrk -t2 -c64 --latency`, interleaved with nginx's).",
+        ]
+
+    # --- ingestion -------------------------------------------------------------------------------
+
+    def ingestion(self, size, targets):
+        corpus, db = self.work / f"corpus-{size}", self.work / f"bench-{size}.db"
+        site = self.hugo_site(size, corpus)
+        ours, hugos = [], []
+        for _ in range(self.reps):
+            remove_database(db)
+            wall, peak, output = timed(["dotnet", str(self.app), "ingest", "--out", str(db), f"--Archive:ContentPath={corpus}"], cwd=self.app.parent)
+            expect(f"{size} ingested" in output, f"ingesting corpus-{size} did not store every issue:\n{output}")
+            ours.append((wall, peak))
+            shutil.rmtree(site / "public", ignore_errors=True)
+            hugos.append(timed(["hugo", "--quiet", "--source", str(site)])[:2])
+        wall, peak = median(w for w, _ in ours), median(p for _, p in ours)
+        hugo_wall, hugo_peak = median(w for w, _ in hugos), median(p for _, p in hugos)
+        megabytes = sum(f.stat().st_size for f in corpus.glob("*.md")) / 1e6
+
+        unchanged = [self.reingest(db, corpus) for _ in range(self.reps)]
+        changed = self.reingest_changed(db, corpus)
+        watched = self.watched_changes(db, corpus)
+        return [
+            ["full ingestion into a new database", f"{size:,}",
+             f"{wall:.2f} s · {size / wall:,.0f} issues/s · {megabytes / wall:.1f} MB/s · peak {peak:,.0f} MB · file {db.stat().st_size / 1e6:,.0f} MB",
+             f"Hugo {hugo_wall:.2f} s · peak {hugo_peak:,.0f} MB", f"{wall / hugo_wall:.2f}",
+             "≤ 0.33 of Hugo; peak < 400 MB" if targets else ""],
+            ["re-ingest, nothing changed (CLI)", f"{size:,}",
+             f"{median(w for w, _ in unchanged):.2f} s process · {median(ms for _, ms in unchanged):.0f} ms ingesting", "", "",
+             "< 0.5 s" if targets else ""],
+            ["re-ingest, one file changed (CLI, fresh process)", f"{size:,}", f"{median(changed):.0f} ms ingesting", "", "", ""],
+            ["re-ingest, one file changed (running site, watching)", f"{size:,}", f"{median(watched):.0f} ms ingesting", "", "",
+             "< 100 ms" if targets else ""],
+        ]
+
+    def hugo_site(self, size, corpus):
+        """Hugo's defaults (home, section, pages, RSS, sitemap) with the simplest templates that show every issue."""
+        site = self.work / f"hugo-{size}"
+        if not (site / ".complete").exists():
+            shutil.rmtree(site, ignore_errors=True)
+            (site / "content" / "issues").mkdir(parents=True)
+            for issue in corpus.glob("*.md"):
+                shutil.copy(issue, site / "content" / "issues" / issue.name)
+            (site / "hugo.toml").write_text('baseURL = "http://127.0.0.1/"\ntitle = "Kusama News"\n')
+            page = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>%s</body></html>'
+            listing = '<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>'
+            for name, body in [("_default/single.html", "<main>{{ .Content }}</main>"), ("_default/list.html", listing), ("index.html", listing)]:
+                (site / "layouts" / name).parent.mkdir(parents=True, exist_ok=True)
+                (site / "layouts" / name).write_text(page % body)
+            (site / ".complete").touch()
+        return site
+
+    def reingest(self, db, corpus):
+        wall, _, output = timed(["dotnet", str(self.app), "ingest", "--out", str(db), f"--Archive:ContentPath={corpus}"], cwd=self.app.parent)
+        return wall, ingest_ms(output)
+
+    def reingest_changed(self, db, corpus):
+        times = []
+        with changing(corpus / "2024-06.md") as change:
+            for i in range(self.changes):
+                change(i)
+                _, ms = self.reingest(db, corpus)
+                times.append(ms)
+        self.reingest(db, corpus)  # the file as generated again
+        return times
+
+    def watched_changes(self, db, corpus):
+        """Ingestion time the site logs for each change it sees, after three to warm up (JIT)."""
+        log = self.work / "watch-server.log"
+        warmup = 0 if self.smoke else 3
+        with server(self.app, log, WATCH_PORT, db, corpus, "--Archive:Ingestion=Watch", "--Archive:WatchDelayMilliseconds=100"):
+            wait_until(lambda: len(ingestions(log)) >= 1, f"the site never ingested at start (see {log})")
+            times = []
+            with changing(corpus / "2024-06.md") as change:
+                for i in range(warmup + self.changes):
+                    seen = len(ingestions(log))
+                    change(i)
+                    wait_until(lambda: len(ingestions(log)) > seen, f"the site did not ingest a changed file (see {log})")
+                    times.append(ingestions(log)[-1])
+            seen = len(ingestions(log))
+            wait_until(lambda: len(ingestions(log)) > seen, "the site did not ingest the file restored")
+        return times[warmup:]
+
+    # --- search in process ------------------------------------------------------------------------
+
+    def search_latency(self, size):
+        """The search-latency harness (bench/KusamaNews.Benchmarks): the whole query mix, in process."""
+        rounds = "2" if self.smoke else "40"
+        output = run(["dotnet", str(self.benchmarks), "search-latency", str(self.work / f"bench-{size}.db"), rounds])
+        cells = next(line for line in output.splitlines() if line.startswith("| all of the above |")).strip("| ").split(" | ")
+        samples, bm25, _, page = cells[1], *(cell.split(" / ") for cell in cells[2:])
+        return [
+            ["search, in process: the mix as the search page runs it (search_rank, snippets, counts)", f"{size:,}",
+             f"median {page[0]} ms · p99 {page[1]} ms ({samples} queries)", f"bm25() top 20: p99 {bm25[1]} ms", "", "p99 < 10 ms"],
+        ]
+
+    # --- serving ---------------------------------------------------------------------------------
+
+    def serving(self, size):
+        db, corpus = self.work / f"bench-{size}.db", self.work / f"corpus-{size}"
+        log = self.work / "serve-server.log"
+        with server(self.app, log, PORT, db, corpus, "--Archive:Ingestion=Off", "--RateLimit:PermitLimit=1000000") as process:
+            issue_html = fetch(ISSUE_PATH)
+            section = re.search(r'href="(/issues/2024/06/[a-z0-9-]+)"', issue_html).group(1)
+            scripts = {cached: self.search_script(cached) for cached in (True, False)}
+            serving_target, search_target = "≥ 0.6 of nginx; p99 < 10 ms", "≥ 0.25 of nginx"
+            pages = [("issue page", ISSUE_PATH, None, serving_target), ("section page", section, None, serving_target),
+                     ("topic page", "/topics/governance", None, ""), ("home page", "/", None, ""),
+                     (f"search page, mix of {len(SEARCHES)} queries, cached", "/search", scripts[True], search_target),
+                     ("search page, same mix, each request new (no cache)", "/search", scripts[False], "")]
+            for _, path, script, _ in pages:
+                if script is None:
+                    fetch(path)  # a 200, so that nobody measures an error page
+            with nginx(self.work, issue_html):
+                self.wrk(f"http://127.0.0.1:{NGINX_PORT}{ISSUE_PATH}", warmup=True)
+                for _, path, script, _ in pages:
+                    self.wrk(BASE + path, script, warmup=True)  # JIT, caches: measured below, warm
+                results = {name: [] for name, *_ in pages}
+                anchor = []
+                for _ in range(self.rounds):
+                    anchor.append(self.wrk(f"http://127.0.0.1:{NGINX_PORT}{ISSUE_PATH}"))
+                    for name, path, script, _ in pages:
+                        results[name].append(self.wrk(BASE + path, script))
+            peak = memory_peak_mb(process.pid)
+
+        ceiling = median(r["rps"] for r in anchor)
+        rows = [["nginx, static copy of the issue page", f"{size:,}", "", describe(anchor, ceiling_bytes=len(issue_html.encode())), "", "the ceiling"]]
+        for name, _, _, target in pages:
+            rows.append([name, f"{size:,}", describe(results[name]), "nginx", f"{median(r['rps'] for r in results[name]) / ceiling:.2f}", target])
+        rows.append(["server peak resident memory, after all of the above", f"{size:,}", f"{peak:,.0f} MB", "", "", "< 300 MB"])
+        return rows
+
+    def search_script(self, cached):
+        """A wrk script cycling through the search mix; uncached, each request carries a new unused parameter."""
+        quoted = ", ".join('"/search?q=' + urllib.request.quote(q) + '"' for q in SEARCHES)
+        path = self.work / f"search-{'cached' if cached else 'uncached'}.lua"
+        fresh = "" if cached else ' .. "&n=" .. counter .. "-" .. id'
+        path.write_text(
+            f"local paths = {{ {quoted} }}\nlocal counter, id = 0, math.random(1, 1e9)\n"
+            f"request = function()\n  counter = counter + 1\n  return wrk.format(\"GET\", paths[counter % #paths + 1]{fresh})\nend\n")
+        return path
+
+    def wrk(self, url, script=None, warmup=False):
+        seconds = min(self.seconds, 3) if warmup else self.seconds
+        command = ["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency"] + (["-s", str(script)] if script else []) + [url]
+        output = run(command)
+        expect("Non-2xx" not in output and "Socket errors" not in output, f"wrk met errors on {url}:\n{output}")
+        latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.M))
+        return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+                "p50": milliseconds(latency["50"]), "p99": milliseconds(latency["99"])}
+
+    # --- start-up --------------------------------------------------------------------------------
+
+    def startup(self, size):
+        """From starting the process to the first page served, on an ingested database, as `dotnet run` would."""
+        db, corpus = self.work / f"bench-{size}.db", self.work / f"corpus-{size}"
+        times = []
+        for _ in range(self.reps):
+            started = time.monotonic()
+            with server(self.app, self.work / "startup-server.log", PORT, db, corpus, wait=False):
+                wait_until(lambda: status(BASE + "/") == 200, "the site did not start", interval=0.01)
+                times.append(time.monotonic() - started)
+        return ["start-up to the first page served, database already ingested", f"{size:,}", f"{median(times):.2f} s", "", "", "< 1.5 s"]
+
+
+# --- processes -----------------------------------------------------------------------------------
+
+class server:
+    """The site as `dotnet KusamaNews.Web.dll` starts it, on 127.0.0.1, stopped on exit."""
+
+    def __init__(self, app, log, port, db, corpus, *settings, wait=True):
+        self.command = ["dotnet", str(app), f"--urls=http://127.0.0.1:{port}", f"--Archive:DatabasePath={db}",
+                        f"--Archive:ContentPath={corpus}", *settings]
+        self.cwd, self.log, self.port, self.wait = app.parent, log, port, wait
+
+    def __enter__(self):
+        self.output = open(self.log, "w")
+        self.process = subprocess.Popen(self.command, cwd=self.cwd, stdout=self.output, stderr=subprocess.STDOUT)
+        if self.wait:
+            wait_until(lambda: status(f"http://127.0.0.1:{self.port}/readyz") == 200, f"the site did not start (see {self.log})")
+        return self.process
+
+    def __exit__(self, *_):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+        self.output.close()
+
+
+class nginx:
+    """nginx serving a static copy of the issue page, one worker per core, no access log: the ceiling."""
+
+    def __init__(self, work, html):
+        self.root = work / "nginx"
+        # The page where nginx's workers (user nobody) can read it: WORK may be private to us.
+        self.html = Path(tempfile.mkdtemp(prefix="kusamanews-nginx-"))
+        page = self.html / (ISSUE_PATH.strip("/") + ".html")
+        page.parent.mkdir(parents=True)
+        page.write_text(html)
+        for path in [self.html, *self.html.rglob("*")]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        self.root.mkdir(exist_ok=True)
+        (self.root / "nginx.conf").write_text(f"""daemon off;
+worker_processes {os.cpu_count()};
+pid {self.root}/nginx.pid;
+error_log {self.root}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  open_file_cache max=100;
+  types {{ text/html html; }}
+  default_type text/html;
+  server {{ listen 127.0.0.1:{NGINX_PORT}; root {self.html}; location / {{ try_files $uri.html =404; }} }}
+}}
+""")
+
+    def __enter__(self):
+        binary = shutil.which("nginx") or "/usr/sbin/nginx"
+        self.process = subprocess.Popen([binary, "-c", str(self.root / "nginx.conf"), "-p", str(self.root)], stderr=subprocess.DEVNULL)
+        wait_until(lambda: status(f"http://127.0.0.1:{NGINX_PORT}{ISSUE_PATH}") == 200, "nginx did not serve the issue page")
+
+    def __exit__(self, *_):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+        shutil.rmtree(self.html, ignore_errors=True)
+
+
+class changing:
+    """Appends a line to an issue file for each change, and puts the file back as it was on exit."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def __enter__(self):
+        self.original = self.path.read_bytes()
+        return lambda i: self.path.write_bytes(self.original + f"\nA late addition, number {i}, about the treasury.\n".encode())
+
+    def __exit__(self, *_):
+        self.path.write_bytes(self.original)
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+def run(command, stderr=False, check=True, cwd=None):
+    result = subprocess.run(command, capture_output=True, text=True, cwd=cwd)
+    if check and result.returncode != 0:
+        sys.exit(f"bench: {' '.join(command)} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
+    return result.stderr if stderr else result.stdout
+
+
+def timed(command, cwd=None):
+    """Wall time (s), peak resident memory (MB) and output of a command, from /usr/bin/time."""
+    result = subprocess.run(["/usr/bin/time", "-f", "TIMED %e %M"] + command, capture_output=True, text=True, cwd=cwd)
+    expect(result.returncode == 0, f"{' '.join(command)} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
+    wall, peak_kb = re.search(r"TIMED ([\d.]+) (\d+)", result.stderr).groups()
+    return float(wall), int(peak_kb) / 1024, result.stdout + result.stderr
+
+
+def ingest_ms(output):
+    return int(re.search(r"failed in (\d+) ms", output).group(1))
+
+
+def ingestions(log):
+    return [int(ms) for ms in re.findall(r"failed in (\d+) ms", log.read_text())]
+
+
+def remove_database(db):
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+
+def fetch(path):
+    with urllib.request.urlopen(BASE + path, timeout=30) as response:
+        expect(response.status == 200, f"{path} answered {response.status}")
+        return response.read().decode()
+
+
+def status(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status
+    except OSError:
+        return None
+
+
+def wait_until(condition, failure, timeout=120, interval=0.1):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        expect(time.monotonic() < deadline, failure)
+        time.sleep(interval)
+
+
+def memory_peak_mb(pid):
+    status_text = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+) kB", status_text).group(1)) / 1024
+
+
+def milliseconds(text):
+    value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def describe(runs, ceiling_bytes=None):
+    size = f" · {ceiling_bytes:,} B page" if ceiling_bytes else ""
+    return (f"{median(r['rps'] for r in runs):,.0f} req/s · p50 {median(r['p50'] for r in runs):.2f} ms"
+            f" · p99 {median(r['p99'] for r in runs):.2f} ms{size}")
+
+
+def median(values):
+    return statistics.median(list(values))
+
+
+def expect(condition, failure):
+    if not condition:
+        sys.exit(f"bench: {failure}")
+
+
+if __name__ == "__main__":
+    main()
