@@ -13,7 +13,7 @@ namespace KusamaNews.Ingestion.Parsing;
 public sealed class IssueParser(MarkdownPipeline pipeline)
 {
     /// <summary>Bump when parsing or rendering changes what is stored: every file is then re-read.</summary>
-    public const int Version = 1;
+    public const int Version = 2; // 2: sections keep their Markdown again
 
     private readonly SectionRenderer renderer = new(pipeline);
 
@@ -47,7 +47,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
         var frontMatter = FrontMatter.Read(document, diagnostics);
         var inlines = LinkSanitizer.Sanitize(document, diagnostics);
         RawHtml.Report(inlines, diagnostics);
-        var outline = Outline.Of(document, diagnostics);
+        var outline = Outline.Of(document, text, diagnostics);
 
         var month = ResolveMonth(outline, frontMatter, diagnostics);
         if (outline.Sections.Count == 0)
@@ -56,7 +56,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
             return null;
 
         WarnWhenFileNameDisagrees(month.Value.Month, diagnostics);
-        var sections = RenderSections(outline.Sections, diagnostics);
+        var sections = RenderSections(outline.Sections, text, diagnostics);
         var headline = frontMatter.Title ?? outline.Headline;
         if (headline is null)
         {
@@ -96,7 +96,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
             diagnostics.Warn(1, $"the file is named for {named} but the issue is {month.DisplayName}; the issue's own date decides");
     }
 
-    private List<ParsedSection> RenderSections(IReadOnlyList<Outline.Section> outlined, DiagnosticBag diagnostics)
+    private List<ParsedSection> RenderSections(IReadOnlyList<Outline.Section> outlined, string source, DiagnosticBag diagnostics)
     {
         var slugs = Slug.UniqueFor(outlined.Select(s => s.Heading).ToList());
         var sections = new List<ParsedSection>(outlined.Count);
@@ -111,6 +111,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
                 Ordinal = i + 1,
                 Heading = section.Heading,
                 Slug = slugs[i],
+                Markdown = section.MarkdownIn(source),
                 Html = renderer.Html(section.Body),
                 PlainText = plainText,
                 WordCount = WordCounter.Count(plainText),
@@ -130,10 +131,15 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
         public int LastHeadingLine { get; private set; } = 1;
         public List<Section> Sections { get; } = [];
 
-        /// <summary>A section: its heading and its body blocks.</summary>
-        public sealed record Section(string Heading, int Line, List<Block> Body);
+        /// <summary>A section: its heading, its body blocks, and where its Markdown starts and ends in the source.</summary>
+        public sealed record Section(string Heading, int Line, List<Block> Body, int SourceStart)
+        {
+            public int SourceEnd { get; set; }
 
-        public static Outline Of(MarkdownDocument document, DiagnosticBag diagnostics)
+            public string MarkdownIn(string source) => source[SourceStart..Math.Max(SourceStart, SourceEnd)].Trim();
+        }
+
+        public static Outline Of(MarkdownDocument document, string source, DiagnosticBag diagnostics)
         {
             var outline = new Outline();
             var seenFirstHeading = false;
@@ -149,7 +155,9 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
                         continue;
                     case HeadingBlock { Level: 2 } h2:
                         outline.LastHeadingLine = h2.Line + 1;
-                        outline.Sections.Add(new Section(InlineText.Of(h2.Inline), h2.Line + 1, []));
+                        if (outline.Sections.Count > 0)
+                            outline.Sections[^1].SourceEnd = h2.Span.Start;
+                        outline.Sections.Add(new Section(InlineText.Of(h2.Inline), h2.Line + 1, [], h2.Span.End + 1) { SourceEnd = source.Length });
                         continue;
                 }
 

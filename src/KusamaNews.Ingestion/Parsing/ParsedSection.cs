@@ -6,6 +6,7 @@ public sealed record ParsedSection
     public required int Ordinal { get; init; }
     public required string Heading { get; init; }
     public required string Slug { get; init; }
+    public required string Markdown { get; init; }
     public required string Html { get; init; }
     public required string PlainText { get; init; }
     public required int WordCount { get; init; }

@@ -65,13 +65,14 @@ public sealed class SeedIssueTests
     }
 
     [Fact]
-    public void SectionsKeepOrdinalSlugHtmlTextAndWordCount()
+    public void SectionsKeepOrdinalSlugMarkdownHtmlTextAndWordCount()
     {
         var issue = ReadSeed("2024-06.md").Issue!;
 
         Assert.Equal(Enumerable.Range(1, 7), issue.Sections.Select(s => s.Ordinal));
         var tech = issue.Sections[3];
         Assert.Equal("tech-innovations-boost-kusamas-development", tech.Slug);
+        Assert.StartsWith("Kusama\u2019s technological innovations", tech.Markdown, StringComparison.Ordinal);
         Assert.StartsWith("Kusama\u2019s technological innovations", tech.PlainText, StringComparison.Ordinal);
         Assert.StartsWith("<p>Kusama\u2019s technological innovations", tech.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<", tech.PlainText, StringComparison.Ordinal);

@@ -100,7 +100,6 @@ public sealed class SearchIndexTests : IDisposable
                 DROP TABLE SearchVocabulary; DROP TABLE SearchIndex; DROP TABLE SearchPending; DROP TABLE SearchDocuments;
                 DROP TRIGGER SearchSectionInserted; DROP TRIGGER SearchSectionDeleted; DROP TRIGGER SearchSectionUpdated;
                 DROP TRIGGER SearchIssueUpdated; DROP TRIGGER SearchIndexFlushed;
-                ALTER TABLE Sections ADD COLUMN Markdown TEXT NOT NULL DEFAULT '';
                 ALTER TABLE TopicYears DROP COLUMN Issues;
                 PRAGMA user_version = 4;
                 """);
@@ -122,7 +121,6 @@ public sealed class SearchIndexTests : IDisposable
             // Search as it was developed, numbered 3, before 0004 (ArchiveState.ChangedUtc) existed.
             connection.Execute("""
                 DROP TRIGGER ArchiveStateChanged; ALTER TABLE ArchiveState DROP COLUMN ChangedUtc;
-                ALTER TABLE Sections ADD COLUMN Markdown TEXT NOT NULL DEFAULT '';
                 ALTER TABLE TopicYears DROP COLUMN Issues;
                 PRAGMA user_version = 3;
                 """);

@@ -4,8 +4,9 @@ using KusamaNews.Ingestion.Storage;
 namespace KusamaNews.Ingestion.Tests.Storage;
 
 /// <summary>
-/// Migrations 0006 and 0007 on a store of version 5: the section Markdown column goes and nothing
-/// else, and each topic-year gets its count of issues.
+/// Migrations 0006 to 0008 on a store of version 5 made by parser version 1: the section Markdown
+/// column goes and comes back, nothing else changes, each topic-year gets its count of issues,
+/// and the next ingestion re-reads every file, which fills each section's Markdown again.
 /// </summary>
 public sealed class StoreUpgradeTests : IDisposable
 {
@@ -23,8 +24,8 @@ public sealed class StoreUpgradeTests : IDisposable
         using (var connection = archive.Database.OpenWriter())
         {
             connection.Execute("""
-                ALTER TABLE Sections ADD COLUMN Markdown TEXT NOT NULL DEFAULT 'source';
                 ALTER TABLE TopicYears DROP COLUMN Issues;
+                UPDATE ArchiveState SET ParserVersion = 1;
                 PRAGMA user_version = 5;
                 """);
         }
@@ -32,13 +33,18 @@ public sealed class StoreUpgradeTests : IDisposable
         archive.Database.EnsureCreated();
 
         Assert.Equal(Migrations.Latest, archive.Query<long>("PRAGMA user_version").Single());
-        Assert.DoesNotContain("Markdown", archive.Query<string>("SELECT name FROM pragma_table_info('Sections')"));
         Assert.Equal(before, Sections());
         Assert.Equal(topicYears, TopicYears());
         Assert.Contains(TopicYears(), row => row.Issues == 1);
+        Assert.All(archive.Query<string>("SELECT Markdown FROM Sections"), markdown => Assert.Equal("", markdown));
+
         var report = archive.Import();
-        Assert.Equal(2, report.Unchanged);
+
+        Assert.Equal(2, report.Ingested);
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+        Assert.Equal(before.Select(s => (s.Heading, s.Html, s.PlainText)), Sections().Select(s => (s.Heading, s.Html, s.PlainText)));
+        var markdown = archive.Query<string>("SELECT Markdown FROM Sections WHERE Heading LIKE 'Tech Innovations%'").Single();
+        Assert.StartsWith("Kusama\u2019s technological innovations", markdown, StringComparison.Ordinal);
     }
 
     private List<(long Id, string Heading, string Html, string PlainText)> Sections() =>

@@ -61,6 +61,7 @@ public sealed class DecodingTests
 
         Assert.Equal(1, Assert.Single(result.Diagnostics).Line);
         var good = Fixture.ReadText(Issue.Replace("\n", newline, StringComparison.Ordinal));
+        Assert.DoesNotContain('\r', good.Issue!.Sections[0].Markdown);
         Assert.DoesNotContain('\r', good.Issue!.Sections[0].Html);
         Assert.DoesNotContain('\r', good.Issue!.Sections[0].PlainText);
     }
