@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -7,11 +8,18 @@ namespace KusamaNews.Web.Operations.Caching;
 /// Rendered responses of archive-backed endpoints, kept in memory by archive version: a page, a
 /// feed, an API answer or a search result depends only on the archive and its URL, so it is
 /// rendered once per version instead of once per request. Bounded by size; emptied when the
-/// archive's version moves on.
+/// archive's version moves on. A response is kept from the second request for its URL on: most
+/// searches are asked once, and a crawler walks every page once, and neither should push out the
+/// pages readers share, nor make the server hold memory for answers nobody asks for again.
 /// </summary>
 public sealed class ResponseCache : IDisposable
 {
+    /// <summary>URLs remembered as asked once (by hash, 4 bytes and a slot each) before the record starts over.</summary>
+    private const int MaxAskedOnce = 100_000;
+
     private readonly MemoryCache entries;
+    private readonly ConcurrentDictionary<int, byte> askedOnce = new();
+    private int askedOnceCount;
     private long version = -1;
 
     public ResponseCache(IOptions<ResponseCacheOptions> options)
@@ -33,6 +41,23 @@ public sealed class ResponseCache : IDisposable
         return entries.TryGetValue(key, out Entry? entry) ? entry : null;
     }
 
+    /// <summary>
+    /// Whether a response for the key, missing from the cache, should be kept once rendered: true
+    /// when it was asked for before in this archive version. A hash collision only keeps a response early.
+    /// </summary>
+    public bool AskedBefore(long archiveVersion, string key)
+    {
+        if (archiveVersion != Interlocked.Read(ref version))
+            return false;
+        var hash = StringComparer.Ordinal.GetHashCode(key);
+        if (askedOnce.ContainsKey(hash))
+            return true;
+        if (Interlocked.Increment(ref askedOnceCount) > MaxAskedOnce)
+            ForgetAskedOnce();
+        askedOnce.TryAdd(hash, 0);
+        return false;
+    }
+
     public void Keep(long archiveVersion, string key, Entry entry)
     {
         if (archiveVersion != Interlocked.Read(ref version) || entry.Body.Length > MaxEntryBytes)
@@ -47,6 +72,13 @@ public sealed class ResponseCache : IDisposable
         if (archiveVersion == known || Interlocked.CompareExchange(ref version, archiveVersion, known) != known)
             return;
         entries.Compact(1.0);
+        ForgetAskedOnce();
+    }
+
+    private void ForgetAskedOnce()
+    {
+        askedOnce.Clear();
+        Interlocked.Exchange(ref askedOnceCount, 0);
     }
 
     public void Dispose() => entries.Dispose();

@@ -4,7 +4,7 @@ namespace KusamaNews.Web.Operations.Caching;
 
 /// <summary>
 /// Answers a GET of an archive-backed endpoint from <see cref="ResponseCache"/> when it can, and
-/// otherwise renders it, sends it and keeps it. Runs after the rate limits and the conditional-GET
+/// otherwise renders it, sends it, and keeps it when its URL was asked for before. Runs after the rate limits and the conditional-GET
 /// check; security headers, compression and request logging wrap it, hit or miss.
 /// </summary>
 internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, ArchiveStatus status)
@@ -29,6 +29,11 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
             context.Response.ContentLength = hit.Body.Length;
             if (!HttpMethods.IsHead(request.Method))
                 await context.Response.Body.WriteAsync(hit.Body, context.RequestAborted);
+            return;
+        }
+        if (!cache.AskedBefore(snapshot.Version, key))
+        {
+            await next(context); // sent as it is rendered; kept if it is asked for again
             return;
         }
 
