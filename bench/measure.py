@@ -213,12 +213,15 @@ class Bench:
         return rows
 
     def search_script(self, cached):
-        """A wrk script cycling through the search mix; uncached, each request carries a new unused parameter."""
+        """A wrk script cycling through the search mix; uncached, each request carries a parameter
+        no other request has: the run's start second, the thread's number (wrk's threads each run
+        their own Lua, with the same random numbers; setup() numbers them) and a counter."""
         quoted = ", ".join('"/search?q=' + urllib.request.quote(q) + '"' for q in SEARCHES)
         path = self.work / f"search-{'cached' if cached else 'uncached'}.lua"
-        fresh = "" if cached else ' .. "&n=" .. counter .. "-" .. id'
+        fresh = "" if cached else ' .. "&n=" .. run .. "-" .. thread_number .. "-" .. counter'
         path.write_text(
-            f"local paths = {{ {quoted} }}\nlocal counter, id = 0, math.random(1, 1e9)\n"
+            f"local paths = {{ {quoted} }}\nlocal run, threads, counter = os.time(), 0, 0\n"
+            f"setup = function(thread)\n  threads = threads + 1\n  thread:set(\"thread_number\", threads)\nend\n"
             f"request = function()\n  counter = counter + 1\n  return wrk.format(\"GET\", paths[counter % #paths + 1]{fresh})\nend\n")
         return path
 
