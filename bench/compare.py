@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Before and after: builds each git revision given in Release (in worktrees of its own) and measures
+them side by side, interleaved, in one run: a full ingestion of the corpus into a new database, and
+wrk on the same issue page. For docs/PERFORMANCE.md's before/after table.
+
+    python3 bench/compare.py --corpus /tmp/kusamanews-bench/corpus-12000 6be19be f0ab83e HEAD
+
+Uses bench/measure.py's helpers (servers on 127.0.0.1, /usr/bin/time, wrk); run bench/run.sh once
+first so that the tools are installed.
+"""
+
+import argparse
+import subprocess
+from pathlib import Path
+
+import measure
+from measure import ISSUE_PATH, expect, median, remove_database, run, server, timed
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("revisions", nargs="+")
+    parser.add_argument("--corpus", required=True, type=Path)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/kusamanews-compare"))
+    parser.add_argument("--reps", type=int, default=3, help="full ingestions of each revision")
+    parser.add_argument("--rounds", type=int, default=3, help="wrk runs of 10 s on the issue page, each revision")
+    args = parser.parse_args()
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    builds = {rev: build(rev, args.work) for rev in args.revisions}
+    size = len(list(args.corpus.glob("*.md")))
+
+    ingestions = {rev: [] for rev in builds}
+    for _ in range(args.reps):
+        for rev, app in builds.items():
+            db = args.work / f"{rev}.db"
+            remove_database(db)
+            wall, peak, output = timed(["dotnet", str(app), "ingest", "--out", str(db), f"--Archive:ContentPath={args.corpus}"], cwd=app.parent)
+            expect(f"{size} ingested" in output, f"{rev} did not ingest every issue:\n{output}")
+            ingestions[rev].append((wall, peak, db.stat().st_size / 1e6))
+
+    serving = {rev: [] for rev in builds}
+    for _ in range(args.rounds):
+        for rev, app in builds.items():
+            serving[rev].append(serve_issue_page(app, args.work, rev, args.corpus))
+
+    print(f"{size:,} issues; medians of {args.reps} full ingestions and {args.rounds} wrk runs "
+          f"(`wrk -t2 -c64 -d10s --latency {ISSUE_PATH}`, after a warm-up), revisions interleaved\n")
+    print("| revision | full ingestion | peak memory | database file | issue page | p99 |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for rev in builds:
+        runs = ingestions[rev]
+        print(f"| {rev} {describe_commit(rev)} | {median(w for w, _, _ in runs):.2f} s | {median(p for _, p, _ in runs):,.0f} MB | "
+              f"{median(f for _, _, f in runs):,.0f} MB | {median(r['rps'] for r in serving[rev]):,.0f} req/s | "
+              f"{median(r['p99'] for r in serving[rev]):.2f} ms |")
+
+
+def build(rev, work):
+    """A worktree of the revision, built in Release; reused when it is already there."""
+    sha = run(["git", "-C", str(REPO), "rev-parse", "--short", rev]).strip()
+    tree = work / f"tree-{sha}"
+    if not tree.exists():
+        run(["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), sha])
+    run(["dotnet", "build", "-c", "Release", str(tree / "src" / "KusamaNews.Web"), "-v", "q", "-nologo"])
+    return tree / "src" / "KusamaNews.Web" / "bin" / "Release" / "net10.0" / "KusamaNews.Web.dll"
+
+
+def serve_issue_page(app, work, rev, corpus):
+    bench = measure.Bench(app, None, work, smoke=False)
+    with server(app, work / f"{rev}-server.log", measure.PORT, work / f"{rev}.db", corpus,
+                "--Archive:Ingestion=Off", "--Serilog:MinimumLevel:Default=Warning"):  # as bench/measure.py serves
+        measure.fetch(ISSUE_PATH)
+        bench.wrk(measure.BASE + ISSUE_PATH, warmup=True)
+        return bench.wrk(measure.BASE + ISSUE_PATH)
+
+
+def describe_commit(rev):
+    return "(" + subprocess.run(["git", "-C", str(REPO), "log", "-1", "--format=%s", rev], capture_output=True, text=True).stdout.strip()[:60] + ")"
+
+
+if __name__ == "__main__":
+    main()
