@@ -8,13 +8,15 @@
 #   bench/run.sh --smoke    30 issues, one round of everything (under a minute): the harness works
 #
 # KUSAMANEWS_BENCH_DIR (default /tmp/kusamanews-bench) keeps corpora, databases and logs between
-# runs; GEN_CORPUS points at gen-corpus.py if it is not in ../shared/tools. KUSAMANEWS_BENCH_APP and
+# runs; GEN_CORPUS points at another gen-corpus.py than ../shared/tools' (or, without shared/, our copy
+# in bench/, kept identical to it by a test). KUSAMANEWS_BENCH_APP and
 # KUSAMANEWS_BENCH_TOOL name an already built KusamaNews.Web.dll and KusamaNews.Benchmarks.dll, to
 # measure those builds instead of building Release (the harness's own test does).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${KUSAMANEWS_BENCH_DIR:-/tmp/kusamanews-bench}
 gen=${GEN_CORPUS:-$repo/../shared/tools/gen-corpus.py}
+[ -n "${GEN_CORPUS:-}" ] || [ -f "$gen" ] || gen="$repo/bench/gen-corpus.py"
 smoke=$([ "${1:-}" = "--smoke" ] && echo 1 || echo 0)
 
 missing=()
@@ -29,14 +31,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 mkdir -p "$work"
-if [ ! -f "$gen" ] && [ "$smoke" = 1 ]; then
-  # Without the generator the smoke run still exercises everything, on the repository's own issues.
-  echo "bench: no corpus generator at $gen; the smoke run uses content/" >&2
-  sizes=($(ls "$repo"/content/*.md | wc -l))
-  rm -rf "$work/corpus-${sizes[0]}" && mkdir -p "$work/corpus-${sizes[0]}"
-  cp "$repo"/content/*.md "$repo/content/topics.yml" "$work/corpus-${sizes[0]}/"
-  touch "$work/corpus-${sizes[0]}/.complete"
-elif [ ! -f "$gen" ]; then
+if [ ! -f "$gen" ]; then
   echo "bench: the corpus generator is not at $gen (set GEN_CORPUS)" >&2; exit 2
 elif [ "$smoke" = 1 ]; then
   sizes=(30)

@@ -10,8 +10,18 @@ internal static class RepositoryFiles
 
     public static string Content(string file) => Path.Combine(Root, "content", file);
 
-    /// <summary>The synthetic corpus generator, in shared/ beside the repository.</summary>
-    public static string CorpusGenerator => Path.GetFullPath(Path.Combine(Root, "..", "shared", "tools", "gen-corpus.py"));
+    /// <summary>
+    /// The synthetic corpus generator: the shared one beside the repository when it is there, else
+    /// our copy of it in bench/ (a clean checkout has no shared/; a test keeps the copy identical).
+    /// </summary>
+    public static string CorpusGenerator
+    {
+        get
+        {
+            var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared", "tools", "gen-corpus.py"));
+            return File.Exists(shared) ? shared : Path.Combine(Root, "bench", "gen-corpus.py");
+        }
+    }
 
     private static string FindRoot()
     {
