@@ -10,7 +10,6 @@ first so that the tools are installed.
 """
 
 import argparse
-import subprocess
 from pathlib import Path
 
 import measure
@@ -77,7 +76,7 @@ def serve_issue_page(app, work, rev, corpus):
 
 
 def describe_commit(rev):
-    return "(" + subprocess.run(["git", "-C", str(REPO), "log", "-1", "--format=%s", rev], capture_output=True, text=True).stdout.strip()[:60] + ")"
+    return "(" + run(["git", "-C", str(REPO), "log", "-1", "--format=%s", rev]).strip()[:60] + ")"
 
 
 if __name__ == "__main__":

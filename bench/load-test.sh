@@ -10,8 +10,8 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 issues=12000 seconds=60
 [ "${1:-}" = "--smoke" ] && issues=200 seconds=8
 work=${KUSAMANEWS_BENCH_DIR:-/tmp/kusamanews-bench}
-gen=${GEN_CORPUS:-$repo/../shared/tools/gen-corpus.py}
-[ -n "${GEN_CORPUS:-}" ] || [ -f "$gen" ] || gen="$repo/bench/gen-corpus.py"  # our copy, without shared/
+source "$repo/bench/tools.sh"
+gen=$(corpus_generator "$repo")
 port=${KUSAMANEWS_PORT:-5097}
 base="http://127.0.0.1:$port"
 

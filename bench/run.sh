@@ -15,15 +15,11 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${KUSAMANEWS_BENCH_DIR:-/tmp/kusamanews-bench}
-gen=${GEN_CORPUS:-$repo/../shared/tools/gen-corpus.py}
-[ -n "${GEN_CORPUS:-}" ] || [ -f "$gen" ] || gen="$repo/bench/gen-corpus.py"
+source "$repo/bench/tools.sh"
+gen=$(corpus_generator "$repo")
 smoke=$([ "${1:-}" = "--smoke" ] && echo 1 || echo 0)
 
-missing=()
-command -v wrk >/dev/null || missing+=(wrk)
-command -v hugo >/dev/null || missing+=(hugo)
-command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
-[ -x /usr/bin/time ] || missing+=(time)
+mapfile -t missing < <(bench_packages_missing)
 command -v python3 >/dev/null || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
