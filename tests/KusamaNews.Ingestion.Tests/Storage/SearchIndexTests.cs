@@ -39,6 +39,15 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void TheIndexGathersNewTermsInSixteenMegabytesBeforeWritingASegment()
+    {
+        archive.Import();
+
+        // FTS5 keeps its settings with the index; without this, a full ingestion writes ~80 small segments and merges them.
+        Assert.Equal(16 * 1024 * 1024, archive.Query<long>("SELECT v FROM SearchIndex_config WHERE k = 'hashsize'").Single());
+    }
+
+    [Fact]
     public void ChangedRemovedAndAddedFilesChangeTheIndexWithThem()
     {
         archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "First", "Zanzibar parachains."));

@@ -1,0 +1,24 @@
+using System.Text.Json;
+
+namespace KusamaNews.Web.Tests.Hosting;
+
+/// <summary>The runtime settings a full ingestion was measured with (docs/PERFORMANCE.md, "JIT settings") are the app's own.</summary>
+public sealed class JitSettingsTests
+{
+    private static JsonElement ConfigProperties()
+    {
+        // The app's runtimeconfig.json, as its build wrote it, is copied beside the tests.
+        var path = Path.Combine(AppContext.BaseDirectory, "KusamaNews.Web.runtimeconfig.json");
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").Clone();
+    }
+
+    [Fact]
+    public void HotCodeIsOptimisedWithoutDynamicPgoOrTheCallCountingDelay()
+    {
+        var properties = ConfigProperties();
+
+        Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+        Assert.Equal(0, properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
+    }
+}
