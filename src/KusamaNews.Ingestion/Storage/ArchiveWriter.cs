@@ -65,9 +65,8 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         """;
 
     private const string InsertSectionSql = """
-        INSERT INTO Sections (IssueId, Ordinal, Heading, Slug, Markdown, Html, PlainText, WordCount)
-        VALUES (@IssueId, @Ordinal, @Heading, @Slug, @Markdown, @Html, @PlainText, @WordCount)
-        RETURNING Id
+        INSERT INTO Sections (Id, IssueId, Ordinal, Heading, Slug, Markdown, Html, PlainText, WordCount)
+        VALUES (@Id, @IssueId, @Ordinal, @Heading, @Slug, @Markdown, @Html, @PlainText, @WordCount)
         """;
 
     /// <summary>
@@ -95,13 +94,14 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
             source.Name, source.Length, source.ModifiedTicks, source.Hash, issue.MonthLine);
 
         insertSection ??= new(connection, InsertSectionSql,
-            "@IssueId", "@Ordinal", "@Heading", "@Slug", "@Markdown", "@Html", "@PlainText", "@WordCount");
+            "@Id", "@IssueId", "@Ordinal", "@Heading", "@Slug", "@Markdown", "@Html", "@PlainText", "@WordCount");
         var sectionIds = new long[issue.Sections.Count];
         for (var i = 0; i < sectionIds.Length; i++)
         {
             var section = issue.Sections[i];
-            sectionIds[i] = insertSection.ExecuteScalar(
-                issueId, section.Ordinal, section.Heading, section.Slug, section.Markdown, section.Html, section.PlainText, section.WordCount);
+            sectionIds[i] = SectionId.Of(issue.Month, section.Ordinal);
+            insertSection.Execute(
+                sectionIds[i], issueId, section.Ordinal, section.Heading, section.Slug, section.Markdown, section.Html, section.PlainText, section.WordCount);
         }
         return (issueId, sectionIds);
     }

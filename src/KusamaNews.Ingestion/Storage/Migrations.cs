@@ -23,14 +23,17 @@ internal static class Migrations
 
     public static int Latest => Scripts[^1].Number;
 
-    public static void Apply(SqliteConnection connection)
+    public static void Apply(SqliteConnection connection) => Apply(connection, Latest);
+
+    /// <summary>The scripts up to <paramref name="last"/>: tests build the stores older versions made.</summary>
+    internal static void Apply(SqliteConnection connection, int last)
     {
         var current = connection.ExecuteScalar<int>("PRAGMA user_version");
         if (current > Latest)
             throw new InvalidOperationException(
                 $"The database at {connection.DataSource} has schema version {current}, newer than this app's {Latest}. Use a newer build or a new database file.");
 
-        foreach (var (number, name) in Scripts.Where(s => s.Number > current))
+        foreach (var (number, name) in Scripts.Where(s => s.Number > current && s.Number <= last))
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(Read(name), transaction: transaction);

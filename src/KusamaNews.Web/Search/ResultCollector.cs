@@ -1,3 +1,5 @@
+using KusamaNews.Ingestion;
+
 namespace KusamaNews.Web.Search;
 
 /// <summary>
@@ -43,7 +45,7 @@ public sealed class ResultCollector
         lastDocId = docId;
         Sections++;
 
-        var issue = DocId.IssueKey(docId);
+        var issue = SectionId.IssueKey(docId);
         if (issue != currentIssue)
         {
             FinishIssue();

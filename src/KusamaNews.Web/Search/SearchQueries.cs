@@ -1,3 +1,4 @@
+using KusamaNews.Ingestion;
 using Dapper;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Web.Search.Ranking;
@@ -21,8 +22,7 @@ public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker,
         SearchIndex MATCH @Match
           AND SearchIndex.rowid BETWEEN @FirstDocId AND @LastDocId
           AND (@Topic IS NULL OR +SearchIndex.rowid IN (
-                SELECT d.DocId FROM SectionTopics st JOIN SearchDocuments d ON d.SectionId = st.SectionId
-                WHERE st.TopicSlug = @Topic))
+                SELECT SectionId FROM SectionTopics WHERE TopicSlug = @Topic))
         """;
 
     private const string SelectStateSql = """
@@ -46,8 +46,7 @@ public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker,
                snippet(SearchIndex, 1, char(2), char(3), '…', 32) AS MarkedSnippet,
                highlight(SearchIndex, 1, char(2), char(3)) AS MarkedBody
         FROM SearchIndex
-        JOIN SearchDocuments d ON d.DocId = SearchIndex.rowid
-        JOIN Sections s ON s.Id = d.SectionId
+        JOIN Sections s ON s.Id = SearchIndex.rowid
         WHERE SearchIndex MATCH @Match AND SearchIndex.rowid IN @DocIds
         """;
 
@@ -101,8 +100,8 @@ public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker,
         private object Parameters(string match) => new
         {
             Match = match,
-            FirstDocId = DocId.FirstOf(request.FromYear ?? 1),
-            LastDocId = DocId.LastOf(request.ToYear ?? 9999),
+            FirstDocId = SectionId.FirstOf(request.FromYear ?? 1),
+            LastDocId = SectionId.LastOf(request.ToYear ?? 9999),
             request.Topic,
         };
 
@@ -145,7 +144,7 @@ public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker,
             return [.. issues.Select(issue =>
             {
                 var sections = issue.Sections.Where(s => rows.ContainsKey(s.DocId)).Select(s => rows[s.DocId].ToResult(s.Score)).ToList();
-                var month = DocId.Month(issue.Sections[0].DocId);
+                var month = SectionId.Month(issue.Sections[0].DocId);
                 var headline = rows.TryGetValue(issue.Sections[0].DocId, out var first) ? first.Headline : "";
                 return new IssueResult(month, headline, issue.MatchingSections, sections);
             })];
@@ -175,7 +174,7 @@ public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker,
     {
         public SectionResult ToResult(double score)
         {
-            var month = DocId.Month(Rowid);
+            var month = SectionId.Month(Rowid);
             var words = MarkedText.MatchedWords(MarkedHeading).Concat(MarkedText.MatchedWords(MarkedBody))
                 .Distinct(StringComparer.OrdinalIgnoreCase).Take(HighlightedHtml.MaxWords);
             var highlight = string.Join(' ', words);

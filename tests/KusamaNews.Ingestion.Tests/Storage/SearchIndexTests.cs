@@ -1,5 +1,6 @@
 using Dapper;
 using KusamaNews.Ingestion.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 
@@ -15,9 +16,10 @@ public sealed class SearchIndexTests : IDisposable
     private void AssertIndexMatchesSections()
     {
         var expected = archive.Query<(long, string, string, string)>("""
-            SELECT (i.Year * 100 + i.Month) * 1000000000 + s.Ordinal, s.Heading, s.PlainText, i.Headline
+            SELECT s.Id, s.Heading, s.PlainText, i.Headline
             FROM Sections s JOIN Issues i ON i.Id = s.IssueId ORDER BY 1
             """);
+        Assert.Empty(archive.Query<long>("SELECT s.Id FROM Sections s JOIN Issues i ON i.Id = s.IssueId WHERE s.Id <> (i.Year * 100 + i.Month) * 1000000000 + s.Ordinal"));
         var indexed = archive.Query<(long, string, string, string)>("SELECT rowid, Heading, Body, Headline FROM SearchIndex ORDER BY rowid");
         Assert.Equal(expected, indexed);
         Assert.Equal(0, archive.Query<long>("SELECT count(*) FROM SearchPending").Single());
@@ -79,7 +81,7 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
-    public void AHeadlineOrMonthChangedInPlaceReachesEverySectionOfTheIssue()
+    public void AHeadlineChangedInPlaceReachesEverySectionOfTheIssue()
     {
         archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "Plain headline"));
         archive.Import();
@@ -87,13 +89,26 @@ public sealed class SearchIndexTests : IDisposable
         using (var connection = archive.Database.OpenWriter())
         using (var transaction = connection.BeginTransaction())
         {
-            connection.Execute("UPDATE Issues SET Headline = 'Narwhal headline', Month = 2", transaction: transaction);
+            connection.Execute("UPDATE Issues SET Headline = 'Narwhal headline'", transaction: transaction);
             connection.Execute("UPDATE ArchiveState SET Version = Version + 1", transaction: transaction);
             transaction.Commit();
         }
 
         AssertIndexMatchesSections();
-        Assert.Equal([202002_000000001L, 202002_000000002L], archive.Query<long>("SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH 'narwhal' ORDER BY rowid"));
+        Assert.Equal([202001_000000001L, 202001_000000002L], archive.Query<long>("SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH 'narwhal' ORDER BY rowid"));
+    }
+
+    [Fact]
+    public void AnIssueCannotMoveToAnotherMonthInPlaceAsItsSectionIdsAreMadeOfIt()
+    {
+        archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "Plain headline"));
+        archive.Import();
+        using var connection = archive.Database.OpenWriter();
+
+        var refused = Assert.Throws<SqliteException>(() => connection.Execute("UPDATE Issues SET Month = 2"));
+
+        Assert.Contains("store the issue again", refused.Message, StringComparison.Ordinal);
+        Assert.Equal([1L], archive.Query<long>("SELECT Month FROM Issues"));
     }
 
     [Fact]
@@ -106,9 +121,9 @@ public sealed class SearchIndexTests : IDisposable
         {
             // Back to the schema of version 4, as a database made before search would be.
             connection.Execute("""
-                DROP TABLE SearchVocabulary; DROP TABLE SearchIndex; DROP TABLE SearchPending; DROP TABLE SearchDocuments;
+                DROP TABLE SearchVocabulary; DROP TABLE SearchIndex; DROP TABLE SearchPending;
                 DROP TRIGGER SearchSectionInserted; DROP TRIGGER SearchSectionDeleted; DROP TRIGGER SearchSectionUpdated;
-                DROP TRIGGER SearchIssueUpdated; DROP TRIGGER SearchIndexFlushed;
+                DROP TRIGGER SearchIssueUpdated; DROP TRIGGER SearchIndexFlushed; DROP TRIGGER IssueMonthFixed;
                 ALTER TABLE TopicYears DROP COLUMN Issues;
                 PRAGMA user_version = 4;
                 """);
@@ -128,6 +143,7 @@ public sealed class SearchIndexTests : IDisposable
         using (var connection = archive.Database.OpenWriter())
         {
             // Search as it was developed, numbered 3, before 0004 (ArchiveState.ChangedUtc) existed.
+            connection.Execute(SectionIdUpgradeTests.BeforeSectionIds);
             connection.Execute("""
                 DROP TRIGGER ArchiveStateChanged; ALTER TABLE ArchiveState DROP COLUMN ChangedUtc;
                 ALTER TABLE TopicYears DROP COLUMN Issues;

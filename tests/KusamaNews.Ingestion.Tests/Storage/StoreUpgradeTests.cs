@@ -23,6 +23,7 @@ public sealed class StoreUpgradeTests : IDisposable
         var topicYears = TopicYears();
         using (var connection = archive.Database.OpenWriter())
         {
+            connection.Execute(SectionIdUpgradeTests.BeforeSectionIds);
             connection.Execute("""
                 ALTER TABLE TopicYears DROP COLUMN Issues;
                 UPDATE ArchiveState SET ParserVersion = 1;

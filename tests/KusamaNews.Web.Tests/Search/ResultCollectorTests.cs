@@ -1,3 +1,4 @@
+using KusamaNews.Ingestion;
 using KusamaNews.Web.Search;
 
 namespace KusamaNews.Web.Tests.Search;
@@ -37,7 +38,7 @@ public sealed class ResultCollectorTests
         var issue = Assert.Single(collector.Complete());
 
         Assert.Equal(5, issue.MatchingSections);
-        Assert.Equal([2, 5, 4], issue.Sections.Select(s => DocId.Ordinal(s.DocId)));
+        Assert.Equal([2, 5, 4], issue.Sections.Select(s => SectionId.Ordinal(s.DocId)));
     }
 
     [Fact]
