@@ -11,14 +11,31 @@ namespace KusamaNews.Ingestion.Topics;
 /// </summary>
 internal static class TextTokens
 {
-    public readonly record struct Token(string Word, string Stem);
+    /// <summary>A word of the vocabulary, with its stem; the matcher notes on it which terms may start at it.</summary>
+    public sealed class Word(string text, string stem)
+    {
+        public string Text { get; } = text;
+        public string Stem { get; } = stem;
+
+        /// <summary>
+        /// Kept by <see cref="TaxonomyMatcher"/>: one reference, written whole, so threads that race
+        /// write equal values, and a matcher of another taxonomy sees it is not its own.
+        /// </summary>
+        internal TaxonomyMatcher.Candidates? Candidates { get; set; }
+    }
+
+    public readonly record struct Token(Word Entry)
+    {
+        public string Word => Entry.Text;
+        public string Stem => Entry.Stem;
+    }
 
     // An archive's vocabulary is small and repeats: each word is stemmed once, and a word seen
-    // before costs no allocation (looked up by span, its cached string reused). Bounded, because
+    // before costs no allocation (looked up by span, its cached entry reused). Bounded, because
     // a hostile file could be nothing but distinct words; counted by hand, as the dictionary's
     // own Count takes every lock.
-    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
+    private static readonly ConcurrentDictionary<string, Word> Stems = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
         Stems.GetAlternateLookup<ReadOnlySpan<char>>();
     private const int MaxCachedStems = 200_000;
     private static int cachedStems;
@@ -49,12 +66,12 @@ internal static class TextTokens
 
     private static Token TokenOf(ReadOnlySpan<char> word)
     {
-        if (StemsBySpan.TryGetValue(word, out var cachedWord, out var stem))
-            return new Token(cachedWord, stem);
+        if (StemsBySpan.TryGetValue(word, out var cached))
+            return new Token(cached);
         var text = word.ToString();
-        stem = PorterStemmer.Stem(text);
-        if (Volatile.Read(ref cachedStems) < MaxCachedStems && Stems.TryAdd(text, stem))
+        var entry = new Word(text, PorterStemmer.Stem(text));
+        if (Volatile.Read(ref cachedStems) < MaxCachedStems && Stems.TryAdd(text, entry))
             Interlocked.Increment(ref cachedStems);
-        return new Token(text, stem);
+        return new Token(entry);
     }
 }

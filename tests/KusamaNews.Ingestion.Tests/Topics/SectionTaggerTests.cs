@@ -95,4 +95,29 @@ public sealed class SectionTaggerTests
     [Fact]
     public void MatchingIgnoresCaseAndAccents() =>
         Assert.Equal("governance", Beat(Tag("RÉFÉRENDUM RESULTS")));
+
+    [Fact]
+    public void EachTaxonomyMatchesWithItsOwnTermsWhenBothTagTheSameWords()
+    {
+        // Which terms may start at a word is remembered on the word: a second taxonomy must not use the first's.
+        var beasts = TaxonomyFixture.Read("""
+            - slug: marsupials
+              name: Marsupials
+              description: Pouched.
+              terms: [wombat*, "quokka colony"]
+            """, out _)!;
+        var birds = TaxonomyFixture.Read("""
+            - slug: birds
+              name: Birds
+              description: Feathered.
+              terms: [wombats, quokka]
+            """, out _)!;
+
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Equal(["marsupials"], SectionTagger.Tag(beasts, "Wombatland and a quokka colony", "", []).Select(t => t.Slug));
+            Assert.Equal(["birds"], SectionTagger.Tag(birds, "Wombats at the quokka fair", "", []).Select(t => t.Slug));
+            Assert.Empty(SectionTagger.Tag(birds, "Wombatland", "", []));
+        }
+    }
 }
