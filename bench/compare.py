@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Before and after: builds each git revision given in Release (in worktrees of its own) and measures
-them side by side, interleaved, in one run: a full ingestion of the corpus into a new database, and
-wrk on the same issue page. For docs/PERFORMANCE.md's before/after table.
+them side by side, interleaved, in one run: a full ingestion of the corpus into a new database, an
+unchanged re-ingest of it (the whole process), the site's start-up to its first page on it, and wrk
+on the same issue page. For docs/PERFORMANCE.md's before/after table.
 
     python3 bench/compare.py --corpus /tmp/kusamanews-bench/corpus-12000 6be19be f0ab83e HEAD
 
@@ -10,10 +11,11 @@ first so that the tools are installed.
 """
 
 import argparse
+import time
 from pathlib import Path
 
 import measure
-from measure import ISSUE_PATH, expect, median, remove_database, run, server, timed
+from measure import ISSUE_PATH, expect, median, remove_database, run, server, status, timed, wait_until
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -32,28 +34,35 @@ def main():
     size = len(list(args.corpus.glob("*.md")))
 
     ingestions = {rev: [] for rev in builds}
+    unchanged = {rev: [] for rev in builds}
+    startups = {rev: [] for rev in builds}
     for _ in range(args.reps):
         for rev, app in builds.items():
             db = args.work / f"{rev}.db"
             remove_database(db)
-            wall, peak, output = timed(["dotnet", str(app), "ingest", "--out", str(db), f"--Archive:ContentPath={args.corpus}"], cwd=app.parent)
+            ingest = ["dotnet", str(app), "ingest", "--out", str(db), f"--Archive:ContentPath={args.corpus}"]
+            wall, peak, output = timed(ingest, cwd=app.parent)
             expect(f"{size} ingested" in output, f"{rev} did not ingest every issue:\n{output}")
             ingestions[rev].append((wall, peak, db.stat().st_size / 1e6))
+            wall, _, output = timed(ingest, cwd=app.parent)
+            expect(f"{size} unchanged" in output, f"{rev} re-ingested files that had not changed:\n{output}")
+            unchanged[rev].append(wall)
+            startups[rev].append(start_up(app, args.work, rev, args.corpus))
 
     serving = {rev: [] for rev in builds}
     for _ in range(args.rounds):
         for rev, app in builds.items():
             serving[rev].append(serve_issue_page(app, args.work, rev, args.corpus))
 
-    print(f"{size:,} issues; medians of {args.reps} full ingestions and {args.rounds} wrk runs "
+    print(f"{size:,} issues; medians of {args.reps} full ingestions, unchanged re-ingests and start-ups, and of {args.rounds} wrk runs "
           f"(`wrk -t2 -c64 -d10s --latency {ISSUE_PATH}`, after a warm-up), revisions interleaved\n")
-    print("| revision | full ingestion | peak memory | database file | issue page | p99 |")
-    print("| --- | --- | --- | --- | --- | --- |")
+    print("| revision | full ingestion | peak memory | database file | unchanged re-ingest | start-up | issue page | p99 |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for rev in builds:
         runs = ingestions[rev]
         print(f"| {rev} {describe_commit(rev)} | {median(w for w, _, _ in runs):.2f} s | {median(p for _, p, _ in runs):,.0f} MB | "
-              f"{median(f for _, _, f in runs):,.0f} MB | {median(r['rps'] for r in serving[rev]):,.0f} req/s | "
-              f"{median(r['p99'] for r in serving[rev]):.2f} ms |")
+              f"{median(f for _, _, f in runs):,.0f} MB | {median(unchanged[rev]):.2f} s | {median(startups[rev]):.2f} s | "
+              f"{median(r['rps'] for r in serving[rev]):,.0f} req/s | {median(r['p99'] for r in serving[rev]):.2f} ms |")
 
 
 def build(rev, work):
@@ -64,6 +73,14 @@ def build(rev, work):
         run(["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), sha])
     run(["dotnet", "build", "-c", "Release", str(tree / "src" / "KusamaNews.Web"), "-v", "q", "-nologo"])
     return tree / "src" / "KusamaNews.Web" / "bin" / "Release" / "net10.0" / "KusamaNews.Web.dll"
+
+
+def start_up(app, work, rev, corpus):
+    """Seconds from starting the site on the ingested database to its first page, as bench/measure.py times it."""
+    started = time.monotonic()
+    with server(app, work / f"{rev}-startup.log", measure.PORT, work / f"{rev}.db", corpus, wait=False):
+        wait_until(lambda: status(measure.BASE + "/") == 200, f"{rev} did not start", interval=0.01)
+        return time.monotonic() - started
 
 
 def serve_issue_page(app, work, rev, corpus):

@@ -114,6 +114,8 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
             version++;
         }
         writer.WriteState(version, taxonomy.Hash, timeProvider.GetUtcNow());
+        if (ingested > window)
+            writer.MergeSearchIndex();
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
 

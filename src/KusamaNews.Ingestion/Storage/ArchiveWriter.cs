@@ -130,6 +130,16 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
             LastIngestedUtc = ingestedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         }, transaction);
 
+    private const string MergeSearchIndexSql = "INSERT INTO SearchIndex (SearchIndex) VALUES ('optimize')";
+
+    /// <summary>
+    /// Merges the search index into one segment, after a run that indexed many sections. FTS5 writes
+    /// a segment per 16 MB of new terms (migration 0009) and merges four alike into one; a large run
+    /// that stopped short would leave that merge, tens of megabytes, to whichever small ingestion
+    /// came next (700 ms instead of 300). Merged now, it costs a third of a second once.
+    /// </summary>
+    public void MergeSearchIndex() => connection.Execute(MergeSearchIndexSql, transaction: transaction);
+
     public void Dispose()
     {
         deleteBySource?.Dispose();

@@ -50,6 +50,30 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void ARunOfMoreFilesThanAWindowLeavesTheIndexInOneSegmentAndASmallRunAddsItsOwn()
+    {
+        using var large = new TempArchive(window: 2);
+        for (var month = 1; month <= 5; month++)
+            large.Write($"2020-{month:D2}.md", TempArchive.Issue(2020, IssueMonthName(month), $"Issue {month}", $"Wombat {month}."));
+        long Segments() => large.Query<long>("SELECT count(DISTINCT segid) FROM SearchIndex_idx").Single();
+        large.Database.EnsureCreated();
+        using (var connection = large.Database.OpenWriter())
+            connection.Execute("INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('hashsize', 64)"); // a segment every few sections, as 16 MB is at 12,000 issues
+
+        large.Import();
+        var afterLargeRun = Segments();
+        large.Write("2020-03.md", TempArchive.Issue(2020, "March", "Issue 3 again", "Quokka."));
+        large.Import();
+
+        Assert.Equal(1, afterLargeRun);
+        Assert.True(Segments() > 1, "a small run is not merged into the rest; that is FTS5's automerge's business");
+        using var writer = large.Database.OpenWriter();
+        writer.Execute("INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('integrity-check', 0)");
+    }
+
+    private static string IssueMonthName(int month) => new IssueMonth(2020, month).MonthName;
+
+    [Fact]
     public void ChangedRemovedAndAddedFilesChangeTheIndexWithThem()
     {
         archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "First", "Zanzibar parachains."));
