@@ -14,11 +14,11 @@ public sealed class JitSettingsTests
     }
 
     [Fact]
-    public void HotCodeIsOptimisedWithoutDynamicPgoOrTheCallCountingDelay()
+    public void HotCodeIsOptimisedWithoutDynamicPgoAfterAShortCallCountingDelay()
     {
         var properties = ConfigProperties();
 
         Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
-        Assert.Equal(0, properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
+        Assert.Equal(20, properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
     }
 }
