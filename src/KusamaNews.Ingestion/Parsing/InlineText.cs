@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Markdig.Syntax.Inlines;
 
@@ -45,6 +46,7 @@ internal static class InlineText
     /// The text's lines, each trimmed and its whitespace collapsed, blank lines left out: what
     /// splitting on '\n', trimming, dropping the empty and collapsing each would give, in one pass.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     internal static string CollapseLines(StringBuilder text)
     {
         var builder = new StringBuilder(text.Length);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -38,6 +39,7 @@ internal sealed class PreparedStatement : IDisposable
         return Step(readsRow: true);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     private void Bind(ReadOnlySpan<object?> values)
     {
         if (values.Length != indexes.Length)

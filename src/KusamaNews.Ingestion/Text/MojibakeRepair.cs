@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KusamaNews.Ingestion.Diagnostics;
 
@@ -25,6 +26,7 @@ internal static class MojibakeRepair
     // Double mojibake (repaired text that was mangled again) unwinds one layer a pass.
     private const int MaxPasses = 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     public static string Repair(string text, DiagnosticBag diagnostics)
     {
         if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))

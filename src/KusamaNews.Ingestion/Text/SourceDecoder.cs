@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using KusamaNews.Ingestion.Diagnostics;
@@ -81,6 +82,7 @@ public static class SourceDecoder
         text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 
     /// <summary>Text has next to no C0 control characters (C1 ones may be mojibake, so they do not count here).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     private static bool LooksBinary(string text, DiagnosticBag diagnostics)
     {
         var controls = 0;
@@ -101,6 +103,7 @@ public static class SourceDecoder
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     private static string RemoveControlCharacters(string text, DiagnosticBag diagnostics)
     {
         var firstNul = -1;

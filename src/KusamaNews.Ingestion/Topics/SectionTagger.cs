@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KusamaNews.Ingestion.Topics;
 
 /// <summary>
@@ -15,6 +17,7 @@ public static class SectionTagger
         public int Depth => Topic.Parent is null ? 0 : 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     public static IReadOnlyList<SectionTag> Tag(Taxonomy taxonomy, string heading, string body, IEnumerable<string> issueTags)
     {
         if (taxonomy.Topics.Count == 0)

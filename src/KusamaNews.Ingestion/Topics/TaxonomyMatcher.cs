@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KusamaNews.Ingestion.Topics;
 
 /// <summary>
@@ -32,6 +34,7 @@ internal sealed class TaxonomyMatcher
     }
 
     /// <summary>For each topic (by index): how many term occurrences, and the word position of the first (-1: none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     public void Match(List<TextTokens.Token> tokens, Span<int> counts, Span<int> firsts)
     {
         counts.Clear();

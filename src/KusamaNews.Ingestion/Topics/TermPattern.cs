@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KusamaNews.Ingestion.Topics;
 
 /// <summary>
@@ -29,6 +31,7 @@ internal sealed class TermPattern
     public (bool IsPrefix, string Value) First => words[0];
 
     /// <summary>Whether the whole term matches at <paramref name="start"/> (its first word matched already).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     public bool MatchesAt(List<TextTokens.Token> tokens, int start)
     {
         if (start + words.Length > tokens.Count)

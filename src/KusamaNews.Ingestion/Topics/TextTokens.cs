@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KusamaNews.Ingestion.Topics;
@@ -40,6 +41,7 @@ internal static class TextTokens
     private const int MaxCachedStems = 200_000;
     private static int cachedStems;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     public static List<Token> Of(string text)
     {
         var tokens = new List<Token>(text.Length / 6);
@@ -64,6 +66,7 @@ internal static class TextTokens
         return tokens;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     private static Token TokenOf(ReadOnlySpan<char> word)
     {
         if (StemsBySpan.TryGetValue(word, out var cached))
