@@ -31,6 +31,14 @@ builder.WebHost.UseStaticWebAssets();
 builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
 builder.AddSerilogLogging();
 builder.Services.AddArchive();
+// The ingest command needs the archive and the logs, not the web stack: registering the rest
+// cost every `ingest` run about 50 ms (an unchanged re-ingest takes 0.4 s in all).
+if (ingest is not null)
+{
+    using var host = builder.Build();
+    return ingest.Run(host.Services, Console.Out);
+}
+
 builder.Services.AddRazorPages();
 // Escape what HTML needs escaped, not every letter outside ASCII ("Kusama’s", "·", "–").
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -42,12 +50,6 @@ builder.Services.AddSite();
 builder.Services.AddOperations();
 builder.Services.AddFeeds().AddSitemap().AddArchiveApi();
 builder.Services.AddSearch();
-
-if (ingest is not null)
-{
-    using var host = builder.Build();
-    return ingest.Run(host.Services, Console.Out);
-}
 
 var app = builder.Build();
 try
