@@ -103,7 +103,8 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         // A large run leaves its parsed windows behind as garbage that a server GC keeps committed;
         // handing it back before FTS5 indexes the run lowers the peak (12,000 issues: 378-384 MB ->
         // 315-335 MB, no slower). The running site's usual small runs skip the pause.
-        if (ingested > window)
+        var largeRun = ingested > window;
+        if (largeRun)
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
         if (retagAll)
@@ -114,7 +115,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
             version++;
         }
         writer.WriteState(version, taxonomy.Hash, timeProvider.GetUtcNow());
-        if (ingested > window)
+        if (largeRun)
             writer.MergeSearchIndex();
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
