@@ -11,11 +11,10 @@ first so that the tools are installed.
 """
 
 import argparse
-import time
 from pathlib import Path
 
 import measure
-from measure import ISSUE_PATH, expect, median, remove_database, run, server, status, timed, wait_until
+from measure import ISSUE_PATH, expect, median, remove_database, run, server, timed
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -47,7 +46,7 @@ def main():
             wall, _, output = timed(ingest, cwd=app.parent)
             expect(f"{size} unchanged" in output, f"{rev} re-ingested files that had not changed:\n{output}")
             unchanged[rev].append(wall)
-            startups[rev].append(start_up(app, args.work, rev, args.corpus))
+            startups[rev].append(measure.first_page_seconds(app, args.work / f"{rev}-startup.log", db, args.corpus))
 
     serving = {rev: [] for rev in builds}
     for _ in range(args.rounds):
@@ -73,14 +72,6 @@ def build(rev, work):
         run(["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), sha])
     run(["dotnet", "build", "-c", "Release", str(tree / "src" / "KusamaNews.Web"), "-v", "q", "-nologo"])
     return tree / "src" / "KusamaNews.Web" / "bin" / "Release" / "net10.0" / "KusamaNews.Web.dll"
-
-
-def start_up(app, work, rev, corpus):
-    """Seconds from starting the site on the ingested database to its first page, as bench/measure.py times it."""
-    started = time.monotonic()
-    with server(app, work / f"{rev}-startup.log", measure.PORT, work / f"{rev}.db", corpus, wait=False):
-        wait_until(lambda: status(measure.BASE + "/") == 200, f"{rev} did not start", interval=0.01)
-        return time.monotonic() - started
 
 
 def serve_issue_page(app, work, rev, corpus):
