@@ -35,11 +35,11 @@ internal static class TextTokens
     // before costs no allocation (looked up by span, its cached entry reused). Bounded, because
     // a hostile file could be nothing but distinct words; counted by hand, as the dictionary's
     // own Count takes every lock.
-    private static readonly ConcurrentDictionary<string, Word> Stems = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
-        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
-    private const int MaxCachedStems = 200_000;
-    private static int cachedStems;
+    private static readonly ConcurrentDictionary<string, Word> Words = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int MaxCachedWords = 200_000;
+    private static int cachedWords;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     public static List<Token> Of(string text)
@@ -69,12 +69,12 @@ internal static class TextTokens
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     private static Token TokenOf(ReadOnlySpan<char> word)
     {
-        if (StemsBySpan.TryGetValue(word, out var cached))
+        if (WordsBySpan.TryGetValue(word, out var cached))
             return new Token(cached);
         var text = word.ToString();
         var entry = new Word(text, PorterStemmer.Stem(text));
-        if (Volatile.Read(ref cachedStems) < MaxCachedStems && Stems.TryAdd(text, entry))
-            Interlocked.Increment(ref cachedStems);
+        if (Volatile.Read(ref cachedWords) < MaxCachedWords && Words.TryAdd(text, entry))
+            Interlocked.Increment(ref cachedWords);
         return new Token(entry);
     }
 }

@@ -1,5 +1,5 @@
-using KusamaNews.Ingestion;
 using Dapper;
+using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Web.Search.Ranking;
 using Microsoft.Data.Sqlite;
