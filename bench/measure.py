@@ -199,13 +199,13 @@ class Bench:
             with nginx(self.work, issue_html):
                 self.wrk(f"http://127.0.0.1:{NGINX_PORT}{ISSUE_PATH}", warmup=True)
                 for _, path, script, _ in pages:
-                    self.wrk(BASE + path, script, warmup=True)  # JIT, caches: measured below, warm
+                    self.wrk(BASE + path, script, warmup=True, log=log)  # JIT, caches: measured below, warm
                 results = {name: [] for name, *_ in pages}
                 anchor = []
                 for _ in range(self.rounds):
                     anchor.append(self.wrk(f"http://127.0.0.1:{NGINX_PORT}{ISSUE_PATH}"))
                     for name, path, script, _ in pages:
-                        results[name].append(self.wrk(BASE + path, script))
+                        results[name].append(self.wrk(BASE + path, script, log=log))
             peak = memory_peak_mb(process.pid)
 
         ceiling = median(r["rps"] for r in anchor)
@@ -228,11 +228,14 @@ class Bench:
             f"request = function()\n  counter = counter + 1\n  return wrk.format(\"GET\", paths[counter % #paths + 1]{fresh})\nend\n")
         return path
 
-    def wrk(self, url, script=None, warmup=False):
+    def wrk(self, url, script=None, warmup=False, log=None):
+        """One wrk run; any error response or socket error stops the bench, with the end of the
+        server's LOG (its errors show there, at the bench's Warning level) to say why."""
         seconds = min(self.seconds, 3) if warmup else self.seconds
         command = ["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency"] + (["-s", str(script)] if script else []) + [url]
         output = run(command)
-        expect("Non-2xx" not in output and "Socket errors" not in output, f"wrk met errors on {url}:\n{output}")
+        server = f"\nthe end of the server's log ({log}):\n{tail(log)}" if log else ""
+        expect("Non-2xx" not in output and "Socket errors" not in output, f"wrk met errors on {url}:\n{output}{server}")
         latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.M))
         return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
                 "p50": milliseconds(latency["50"]), "p99": milliseconds(latency["99"])}
@@ -400,6 +403,10 @@ def describe(runs, ceiling_bytes=None):
 
 def median(values):
     return statistics.median(list(values))
+
+
+def tail(path, lines=60):
+    return "\n".join(Path(path).read_text(errors="replace").splitlines()[-lines:])
 
 
 def expect(condition, failure):

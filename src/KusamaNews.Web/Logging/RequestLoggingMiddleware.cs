@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace KusamaNews.Web.Logging;
 
-/// <summary>One structured event per request: method, path, status and elapsed milliseconds.</summary>
+/// <summary>
+/// One structured event per request: method, path, status and elapsed milliseconds. A server error
+/// is logged as an error, so that a log kept at Warning (a busy site, the benchmarks) still shows it.
+/// </summary>
 internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -15,10 +18,11 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogRequest(logger, context.Request.Method, context.Request.Path.Value ?? "/", context.Response.StatusCode, elapsed);
+            var status = context.Response.StatusCode;
+            LogRequest(logger, status >= 500 ? LogLevel.Error : LogLevel.Information, context.Request.Method, context.Request.Path.Value ?? "/", status, elapsed);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms")]
-    private static partial void LogRequest(ILogger logger, string requestMethod, string requestPath, int statusCode, double elapsed);
+    [LoggerMessage(Message = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms")]
+    private static partial void LogRequest(ILogger logger, LogLevel level, string requestMethod, string requestPath, int statusCode, double elapsed);
 }

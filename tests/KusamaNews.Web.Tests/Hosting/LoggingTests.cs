@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace KusamaNews.Web.Tests.Hosting;
 
 public sealed class LoggingTests(KusamaNewsFactory factory) : IClassFixture<KusamaNewsFactory>
@@ -16,6 +18,17 @@ public sealed class LoggingTests(KusamaNewsFactory factory) : IClassFixture<Kusa
         Assert.IsType<double>(ok.Properties["Elapsed"]);
         var missing = Assert.Single(requests, e => Equals(e.Properties["RequestPath"], "/issues/2024/13"));
         Assert.Equal(404, missing.Properties["StatusCode"]);
+        Assert.Equal(LogLevel.Information, missing.Level);
+    }
+
+    [Fact]
+    public async Task AServerErrorIsLoggedAsAnError()
+    {
+        await factory.CreateClient().GetAsync("/errors/500");
+
+        var failed = Assert.Single(factory.Logs.Events, e => e.Category.EndsWith("RequestLoggingMiddleware", StringComparison.Ordinal)
+            && Equals(e.Properties["RequestPath"], "/errors/500"));
+        Assert.Equal((500, LogLevel.Error), (failed.Properties["StatusCode"], failed.Level));
     }
 
     [Fact]
