@@ -7,7 +7,9 @@ namespace KusamaNews.Ingestion;
 /// <summary>
 /// The writing half of one ingestion, inside its transaction: files in ordinal name order, a
 /// window at a time, each window read and parsed in parallel while the one before it is written.
-/// Only two windows are ever in memory, however large the archive.
+/// Only two windows are ever in memory, however large the archive. A window is written in two
+/// steps: every issue it replaces is removed at once, then its issues are stored (one removal per
+/// window, not per file, keeps FTS5 from writing out a segment per file: see ArchiveWriter).
 /// </summary>
 /// <remarks>
 /// Month claims are settled as files arrive (<see cref="MonthClaimTracker"/>), to the same result
@@ -19,7 +21,7 @@ namespace KusamaNews.Ingestion;
 /// </remarks>
 internal sealed class ImportRun(
     ArchiveWriter writer, TaxonomyWriter tags, ContentScanner scanner, Taxonomy taxonomy, bool rereadAll,
-    IReadOnlyDictionary<string, StoredFile> storedFiles, FileInfo[] files, int window)
+    IReadOnlyDictionary<string, StoredFile> storedFiles, FileInfo[] files, IReadOnlyList<string> removedFiles, int window)
 {
     private enum Outcome
     {
@@ -35,6 +37,12 @@ internal sealed class ImportRun(
     private readonly Dictionary<string, Outcome> outcomes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScannedFile> readAhead = new(StringComparer.Ordinal);
     private readonly MonthClaimTracker claims = new();
+
+    // The window's writes, made once its files are applied: the files whose old issue goes (the
+    // removed files with the first window), the months whose issue goes, and the issues to store.
+    private readonly List<string> filesToRemove = [.. removedFiles];
+    private readonly List<IssueMonth> monthsToRemove = [];
+    private readonly List<ScannedFile> issuesToStore = [];
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -66,7 +74,9 @@ internal sealed class ImportRun(
             next = following < files.Length ? ScanWindow(following) : null;
             foreach (var file in current)
                 Apply(readAhead.Remove(file.Name, out var early) ? early : file);
+            WriteWindow();
         }
+        WriteWindow(); // the removed files, when there is no window at all
 
         Diagnostics.AddRange(claims.Reports());
         foreach (var file in outcomes.Keys.Where(claims.HasLost).ToList())
@@ -83,15 +93,15 @@ internal sealed class ImportRun(
         if (file.Outcome == ScanOutcome.Parsed)
         {
             var issue = file.Issue!;
-            var (issueId, sectionIds) = writer.Replace(file.Facts, issue,
-                replacesStoredFile: storedFiles.ContainsKey(file.Name),
-                monthMayBeStored: storedMonths.Contains(issue.Month) || writtenMonths.Contains(issue.Month));
-            tags.TagIssue(sectionIds, issue.Month, file.Tags);
+            if (storedFiles.ContainsKey(file.Name))
+                filesToRemove.Add(file.Name);
+            if (storedMonths.Contains(issue.Month) || writtenMonths.Contains(issue.Month))
+                monthsToRemove.Add(issue.Month);
+            issuesToStore.Add(file);
             writtenMonths.Add(issue.Month);
             ChangedMonths.Add(issue.Month);
             if (storedFiles.TryGetValue(file.Name, out var previous))
                 ChangedMonths.Add(previous.IssueMonth);
-            StoredIssues.Add(issueId);
             outcomes[file.Name] = Outcome.Ingested;
         }
         else
@@ -100,6 +110,22 @@ internal sealed class ImportRun(
                 writer.UpdateFacts(file.Facts);
             outcomes[file.Name] = Outcome.Unchanged;
         }
+    }
+
+    private void WriteWindow()
+    {
+        writer.RemoveIssues(filesToRemove, monthsToRemove);
+        // In month order, which is section id order: the order FTS5 wants its rows in.
+        foreach (var file in issuesToStore.OrderBy(file => file.Issue!.Month.Key))
+        {
+            var (issueId, sectionIds) = writer.Insert(file.Facts, file.Issue!);
+            tags.TagIssue(sectionIds, file.Issue!.Month, file.Tags);
+            StoredIssues.Add(issueId);
+        }
+        writer.EndWindow();
+        filesToRemove.Clear();
+        monthsToRemove.Clear();
+        issuesToStore.Clear();
     }
 
     /// <summary>Whether the file's claim to its month stands, for good.</summary>

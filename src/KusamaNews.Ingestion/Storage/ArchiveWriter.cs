@@ -1,15 +1,24 @@
 using System.Globalization;
+using System.Text.Json;
 using Dapper;
 using KusamaNews.Ingestion.Parsing;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Storage;
 
-/// <summary>Every write ingestion makes, inside the one transaction of an ingestion run.</summary>
+/// <summary>
+/// Every write ingestion makes, inside the one transaction of an ingestion run. It keeps SearchIndex
+/// in step with Sections itself as it stores and removes sections (<see cref="SearchIndexWriter"/>),
+/// so FTS5 indexes while the next issues are parsed. Triggers could not: a statement that fires
+/// one opens a savepoint, where FTS5 writes out what it has gathered, a segment per section
+/// (migration 0011). For the same reason issues are inserted without RETURNING (a trigger in SQLite
+/// 3.35), and removed a window of files at a time, as a delete that cascades opens a savepoint too.
+/// </summary>
 internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
     // The statements written once a row, compiled on first use (a run that changes nothing compiles none).
-    private PreparedStatement? deleteBySource, deleteByMonth, insertIssue, insertSection;
+    private PreparedStatement? insertIssue, insertSection;
+    private readonly SearchIndexWriter searchIndex = new(connection);
 
     private const string SelectStateSql = "SELECT Version, ParserVersion, TaxonomyHash FROM ArchiveState WHERE Id = 1";
 
@@ -49,19 +58,45 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         return files;
     }
 
-    private const string DeleteBySourceSql = "DELETE FROM Issues WHERE SourceFile = @SourceFile";
+    private const string SelectIssuesToRemoveSql = """
+        SELECT Id FROM Issues WHERE SourceFile IN (SELECT value FROM json_each(@Files))
+        UNION
+        SELECT i.Id FROM json_each(@Months) m JOIN Issues i ON i.Year = m.value / 100 AND i.Month = m.value % 100
+        """;
 
-    public void Remove(string sourceFile) =>
-        connection.Execute(DeleteBySourceSql, new { SourceFile = sourceFile }, transaction);
+    private const string SelectSectionsOfIssuesSql = "SELECT Id FROM Sections WHERE IssueId IN (SELECT value FROM json_each(@Issues))";
 
-    private const string DeleteByMonthSql = "DELETE FROM Issues WHERE Year = @Year AND Month = @Month";
+    private const string DeleteIssuesSql = "DELETE FROM Issues WHERE Id IN (SELECT value FROM json_each(@Issues))";
+
+    /// <summary>
+    /// Removes the issues of these files and of these months, with their sections and tags (the
+    /// foreign keys cascade); their sections' rows in SearchIndex go before the next rows added
+    /// after them, or at <see cref="EndWindow"/>.
+    /// </summary>
+    public void RemoveIssues(IReadOnlyCollection<string> sourceFiles, IReadOnlyCollection<IssueMonth> months)
+    {
+        if (sourceFiles.Count == 0 && months.Count == 0)
+            return;
+        var issues = connection.Query<long>(SelectIssuesToRemoveSql, new
+        {
+            Files = JsonSerializer.Serialize(sourceFiles),
+            Months = JsonSerializer.Serialize(months.Select(month => (month.Year * 100) + month.Month)),
+        }, transaction).AsList();
+        if (issues.Count == 0)
+            return;
+        var ids = JsonSerializer.Serialize(issues);
+        searchIndex.Remove(connection.Query<long>(SelectSectionsOfIssuesSql, new { Issues = ids }, transaction));
+        connection.Execute(DeleteIssuesSql, new { Issues = ids }, transaction);
+    }
+
+    /// <summary>Ends a window of files: the index rows still to remove go now.</summary>
+    public void EndWindow() => searchIndex.Flush();
 
     private const string InsertIssueSql = """
         INSERT INTO Issues (Year, Month, Headline, WordCount, FrontMatterTags,
                             SourceFile, SourceLength, SourceModifiedTicks, ContentHash, MonthLine)
         VALUES (@Year, @Month, @Headline, @WordCount, @FrontMatterTags,
                 @SourceFile, @SourceLength, @SourceModifiedTicks, @ContentHash, @MonthLine)
-        RETURNING Id
         """;
 
     private const string InsertSectionSql = """
@@ -69,27 +104,13 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         VALUES (@Id, @IssueId, @Ordinal, @Heading, @Slug, @Markdown, @Html, @PlainText, @WordCount)
         """;
 
-    /// <summary>
-    /// Stores the file's issue in place of its previous version (when <paramref name="replacesStoredFile"/>)
-    /// and of any other file's issue for that month (when <paramref name="monthMayBeStored"/>).
-    /// </summary>
+    /// <summary>Stores the file's issue and indexes its sections; whatever held its file or month before is removed already.</summary>
     /// <returns>The stored issue's id and its sections' ids, in section order.</returns>
-    public (long IssueId, long[] SectionIds) Replace(SourceFacts source, ParsedIssue issue, bool replacesStoredFile, bool monthMayBeStored)
+    public (long IssueId, long[] SectionIds) Insert(SourceFacts source, ParsedIssue issue)
     {
-        if (replacesStoredFile)
-        {
-            deleteBySource ??= new(connection, DeleteBySourceSql, "@SourceFile");
-            deleteBySource.Execute(source.Name);
-        }
-        if (monthMayBeStored)
-        {
-            deleteByMonth ??= new(connection, DeleteByMonthSql, "@Year", "@Month");
-            deleteByMonth.Execute(issue.Month.Year, issue.Month.Month);
-        }
-
         insertIssue ??= new(connection, InsertIssueSql,
             "@Year", "@Month", "@Headline", "@WordCount", "@FrontMatterTags", "@SourceFile", "@SourceLength", "@SourceModifiedTicks", "@ContentHash", "@MonthLine");
-        var issueId = insertIssue.ExecuteScalar(
+        var issueId = insertIssue.ExecuteInsert(
             issue.Month.Year, issue.Month.Month, issue.Headline, issue.WordCount, string.Join(' ', issue.Tags),
             source.Name, source.Length, source.ModifiedTicks, source.Hash, issue.MonthLine);
 
@@ -102,6 +123,7 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
             sectionIds[i] = SectionId.Of(issue.Month, section.Ordinal);
             insertSection.Execute(
                 sectionIds[i], issueId, section.Ordinal, section.Heading, section.Slug, section.Markdown, section.Html, section.PlainText, section.WordCount);
+            searchIndex.Add(sectionIds[i], section.Heading, section.PlainText, issue.Headline);
         }
         return (issueId, sectionIds);
     }
@@ -142,8 +164,7 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
 
     public void Dispose()
     {
-        deleteBySource?.Dispose();
-        deleteByMonth?.Dispose();
+        searchIndex.Dispose();
         insertIssue?.Dispose();
         insertSection?.Dispose();
     }

@@ -29,14 +29,19 @@ internal sealed class PreparedStatement : IDisposable
     public void Execute(params ReadOnlySpan<object?> values)
     {
         Bind(values);
-        Step(readsRow: false);
+        Step();
     }
 
-    /// <summary>Runs the statement and returns the first column of its one row (an INSERT … RETURNING Id).</summary>
-    public long ExecuteScalar(params ReadOnlySpan<object?> values)
+    /// <summary>
+    /// Runs an INSERT and returns the new row's rowid. Not INSERT … RETURNING: SQLite 3.35 runs
+    /// RETURNING as a trigger, and a statement with a trigger opens a savepoint, at which FTS5
+    /// writes out every term it has gathered so far in the transaction.
+    /// </summary>
+    public long ExecuteInsert(params ReadOnlySpan<object?> values)
     {
         Bind(values);
-        return Step(readsRow: true);
+        Step();
+        return raw.sqlite3_last_insert_rowid(database);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
@@ -58,20 +63,16 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
-    private long Step(bool readsRow)
+    private void Step()
     {
         try
         {
             var result = raw.sqlite3_step(statement);
-            if (readsRow && result == raw.SQLITE_ROW)
-                return raw.sqlite3_column_int64(statement, 0);
             if (result != raw.SQLITE_DONE)
                 Check(result == raw.SQLITE_ROW ? raw.SQLITE_MISUSE : result);
-            return 0;
         }
         finally
         {
-            // Also ends an INSERT … RETURNING: its changes are made by the first step.
             raw.sqlite3_reset(statement);
         }
     }

@@ -16,11 +16,25 @@ public sealed class SectionIdUpgradeTests : IDisposable
     /// Takes a current store back to the layout before 0010, for tests that fake an older store
     /// from a current one: ids stay as they are, and SearchDocuments maps each to itself.
     /// </summary>
-    internal const string BeforeSectionIds = """
+    internal const string BeforeSectionIds = BeforeIngestionWroteSearch + """
         DROP TRIGGER IssueMonthFixed;
         CREATE TABLE SearchDocuments (DocId INTEGER PRIMARY KEY, SectionId INTEGER NOT NULL UNIQUE);
         INSERT INTO SearchDocuments (DocId, SectionId) SELECT Id, Id FROM Sections;
         ALTER TABLE SearchPending RENAME COLUMN SectionId TO DocId;
+        """;
+
+    /// <summary>
+    /// Takes a current store back to the layout before 0011: SearchPending, empty as a store at
+    /// rest left it, and the five triggers 0011 drops. Their bodies do not matter, as nothing
+    /// writes before the upgrade, and 0010 makes them anew in a store older still.
+    /// </summary>
+    internal const string BeforeIngestionWroteSearch = """
+        CREATE TABLE SearchPending (SectionId INTEGER PRIMARY KEY);
+        CREATE TRIGGER SearchSectionInserted AFTER INSERT ON Sections BEGIN SELECT 1; END;
+        CREATE TRIGGER SearchSectionDeleted AFTER DELETE ON Sections BEGIN SELECT 1; END;
+        CREATE TRIGGER SearchSectionUpdated AFTER UPDATE ON Sections BEGIN SELECT 1; END;
+        CREATE TRIGGER SearchIssueUpdated AFTER UPDATE OF Headline ON Issues BEGIN SELECT 1; END;
+        CREATE TRIGGER SearchIndexFlushed AFTER UPDATE ON ArchiveState BEGIN SELECT 1; END;
         """;
 
     private void CreateVersion9()
