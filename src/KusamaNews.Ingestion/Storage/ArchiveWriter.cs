@@ -64,7 +64,11 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         SELECT i.Id FROM json_each(@Months) m JOIN Issues i ON i.Year = m.value / 100 AND i.Month = m.value % 100
         """;
 
-    private const string SelectSectionsOfIssuesSql = "SELECT Id FROM Sections WHERE IssueId IN (SELECT value FROM json_each(@Issues))";
+    private const string SelectSectionsOfIssuesSql = """
+        SELECT s.Id, s.Heading, s.PlainText AS Body, i.Headline
+        FROM Sections s JOIN Issues i ON i.Id = s.IssueId
+        WHERE s.IssueId IN (SELECT value FROM json_each(@Issues))
+        """;
 
     private const string DeleteIssuesSql = "DELETE FROM Issues WHERE Id IN (SELECT value FROM json_each(@Issues))";
 
@@ -85,7 +89,7 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         if (issues.Count == 0)
             return;
         var ids = JsonSerializer.Serialize(issues);
-        searchIndex.Remove(connection.Query<long>(SelectSectionsOfIssuesSql, new { Issues = ids }, transaction));
+        searchIndex.Remove(connection.Query<SearchIndexWriter.Row>(SelectSectionsOfIssuesSql, new { Issues = ids }, transaction));
         connection.Execute(DeleteIssuesSql, new { Issues = ids }, transaction);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace KusamaNews.Ingestion.Storage;
 
 /// <summary>
@@ -5,22 +7,27 @@ namespace KusamaNews.Ingestion.Storage;
 /// given in memory and writes them out as a segment of the index when they pass its hash size
 /// (16 MB, migration 0009), at the end of the transaction, at any statement savepoint, and also
 /// whenever a rowid comes lower than the one before: out of order, every row would be a segment.
-/// So removals are held back until a row at or above them is added, and go in order too.
+/// So removals are held back until a row at or above them is added, and go in order too. The
+/// index keeps no text of its own (migration 0012): a removal names the text that was indexed.
 /// </summary>
-internal sealed class SearchIndexWriter(Microsoft.Data.Sqlite.SqliteConnection connection) : IDisposable
+internal sealed class SearchIndexWriter(SqliteConnection connection) : IDisposable
 {
+    public sealed record Row(long Id, string Heading, string Body, string Headline);
+
     private const string InsertSql = "INSERT INTO SearchIndex (rowid, Heading, Body, Headline) VALUES (@Id, @Heading, @Body, @Headline)";
 
-    private const string DeleteSql = "DELETE FROM SearchIndex WHERE rowid = @Id";
+    private const string DeleteSql = """
+        INSERT INTO SearchIndex (SearchIndex, rowid, Heading, Body, Headline) VALUES ('delete', @Id, @Heading, @Body, @Headline)
+        """;
 
     private PreparedStatement? insert, delete;
-    private readonly PriorityQueue<long, long> removals = new();
+    private readonly PriorityQueue<Row, long> removals = new();
 
-    /// <summary>Rows to remove, before any row of an equal or higher id is added.</summary>
-    public void Remove(IEnumerable<long> ids)
+    /// <summary>Rows to remove, with the text they were indexed with, before any row of an equal or higher id is added.</summary>
+    public void Remove(IEnumerable<Row> rows)
     {
-        foreach (var id in ids)
-            removals.Enqueue(id, id);
+        foreach (var row in rows)
+            removals.Enqueue(row, row.Id);
     }
 
     public void Add(long id, string heading, string body, string headline)
@@ -35,10 +42,11 @@ internal sealed class SearchIndexWriter(Microsoft.Data.Sqlite.SqliteConnection c
 
     private void RemoveUpTo(long id)
     {
-        while (removals.TryPeek(out var next, out _) && next <= id)
+        while (removals.TryPeek(out var next, out var nextId) && nextId <= id)
         {
-            delete ??= new(connection, DeleteSql, "@Id");
-            delete.Execute(removals.Dequeue());
+            delete ??= new(connection, DeleteSql, "@Id", "@Heading", "@Body", "@Headline");
+            delete.Execute(next.Id, next.Heading, next.Body, next.Headline);
+            removals.Dequeue();
         }
     }
 

@@ -23,12 +23,24 @@ public sealed class SectionIdUpgradeTests : IDisposable
         ALTER TABLE SearchPending RENAME COLUMN SectionId TO DocId;
         """;
 
+    /// <summary>Takes a current store back to the layout before 0012: an index with its own copy of the text.</summary>
+    internal const string BeforeSearchReadSections = """
+        DROP TABLE SearchVocabulary;
+        DROP TABLE SearchIndex;
+        DROP VIEW SearchContent;
+        CREATE VIRTUAL TABLE SearchIndex USING fts5(Heading, Body, Headline, tokenize = 'porter unicode61 remove_diacritics 2');
+        INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('hashsize', 16777216);
+        INSERT INTO SearchIndex (rowid, Heading, Body, Headline)
+        SELECT s.Id, s.Heading, s.PlainText, i.Headline FROM Sections s JOIN Issues i ON i.Id = s.IssueId;
+        CREATE VIRTUAL TABLE SearchVocabulary USING fts5vocab(SearchIndex, 'row');
+        """;
+
     /// <summary>
     /// Takes a current store back to the layout before 0011: SearchPending, empty as a store at
     /// rest left it, and the five triggers 0011 drops. Their bodies do not matter, as nothing
     /// writes before the upgrade, and 0010 makes them anew in a store older still.
     /// </summary>
-    internal const string BeforeIngestionWroteSearch = """
+    internal const string BeforeIngestionWroteSearch = BeforeSearchReadSections + """
         CREATE TABLE SearchPending (SectionId INTEGER PRIMARY KEY);
         CREATE TRIGGER SearchSectionInserted AFTER INSERT ON Sections BEGIN SELECT 1; END;
         CREATE TRIGGER SearchSectionDeleted AFTER DELETE ON Sections BEGIN SELECT 1; END;
