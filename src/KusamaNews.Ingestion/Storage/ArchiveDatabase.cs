@@ -50,6 +50,15 @@ public sealed class ArchiveDatabase
 
     public string FilePath { get; }
 
+    /// <summary>
+    /// A new file gets 16 KB pages and WAL. A section's Markdown, HTML and text make a row of
+    /// 1.5 KB on average, and FTS5 writes its index in large blobs: with SQLite's default 4 KB
+    /// pages a full ingestion of 12,000 issues took a tenth longer (4.87 against 4.43 s,
+    /// interleaved; 1.0 against 0.6 s in the kernel) and made a 216 MB file instead of 194 MB.
+    /// Searches measured the same.
+    /// </summary>
+    private const string NewFileSettingsSql = "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL";
+
     /// <summary>Creates the file and its folder if needed, switches to WAL and applies the schema migrations.</summary>
     public void EnsureCreated()
     {
@@ -58,7 +67,8 @@ public sealed class ArchiveDatabase
             Directory.CreateDirectory(folder);
 
         using var connection = OpenWriter();
-        connection.Execute("PRAGMA journal_mode = WAL");
+        // The page size takes only on a file that holds nothing yet; an older file keeps its own.
+        connection.Execute(NewFileSettingsSql);
         Migrations.Apply(connection);
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 
-/// <summary>The writer's page cache is the one Archive:WriterCacheMegabytes asks for.</summary>
+/// <summary>The writer's page cache is the one Archive:WriterCacheMegabytes asks for; a new file has 16 KB pages.</summary>
 public sealed class WriterSettingsTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("kusamanews-writer").FullName;
@@ -20,6 +20,23 @@ public sealed class WriterSettingsTests : IDisposable
         using var writer = database.OpenWriter();
 
         Assert.Equal(-megabytes * 1024L, writer.ExecuteScalar<long>("PRAGMA cache_size"));
+    }
+
+    [Fact]
+    public void ANewFileHasSixteenKilobytePagesAndAnOlderOneKeepsItsOwn()
+    {
+        var created = new ArchiveDatabase(Path.Combine(folder, "new.db"));
+        var older = new ArchiveDatabase(Path.Combine(folder, "older.db"));
+        using (var connection = older.OpenWriter())
+            connection.Execute("PRAGMA page_size = 4096; CREATE TABLE Made (Before INTEGER)");
+
+        created.EnsureCreated();
+        older.EnsureCreated();
+
+        using var createdReader = created.OpenReader();
+        using var olderReader = older.OpenReader();
+        Assert.Equal((16384L, 4096L), (createdReader.ExecuteScalar<long>("PRAGMA page_size"), olderReader.ExecuteScalar<long>("PRAGMA page_size")));
+        Assert.Equal(Migrations.Latest, olderReader.ExecuteScalar<long>("PRAGMA user_version"));
     }
 
     [Fact]
