@@ -38,10 +38,11 @@ internal sealed class ImportRun(
     private readonly Dictionary<string, ScannedFile> readAhead = new(StringComparer.Ordinal);
     private readonly MonthClaimTracker claims = new();
 
-    // The window's writes, made once its files are applied: the files whose old issue goes (the
-    // removed files with the first window), the months whose issue goes, and the issues to store.
+    // The window's writes, made once its files are applied: the files whose issue goes (changed
+    // ones; the removed files with the first window), the months whose issue goes (taken by a
+    // file) and the issues to store.
     private readonly List<string> filesToRemove = [.. removedFiles];
-    private readonly List<IssueMonth> monthsToRemove = [];
+    private readonly HashSet<IssueMonth> monthsToRemove = [];
     private readonly List<ScannedFile> issuesToStore = [];
 
     public List<Diagnostic> Diagnostics { get; } = [];
@@ -93,15 +94,16 @@ internal sealed class ImportRun(
         if (file.Outcome == ScanOutcome.Parsed)
         {
             var issue = file.Issue!;
-            if (storedFiles.ContainsKey(file.Name))
+            if (storedFiles.TryGetValue(file.Name, out var previous))
+            {
                 filesToRemove.Add(file.Name);
+                ChangedMonths.Add(previous.IssueMonth);
+            }
             if (storedMonths.Contains(issue.Month) || writtenMonths.Contains(issue.Month))
                 monthsToRemove.Add(issue.Month);
             issuesToStore.Add(file);
             writtenMonths.Add(issue.Month);
             ChangedMonths.Add(issue.Month);
-            if (storedFiles.TryGetValue(file.Name, out var previous))
-                ChangedMonths.Add(previous.IssueMonth);
             outcomes[file.Name] = Outcome.Ingested;
         }
         else

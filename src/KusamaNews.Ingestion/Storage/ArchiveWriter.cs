@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Dapper;
 using KusamaNews.Ingestion.Parsing;
 using Microsoft.Data.Sqlite;
@@ -58,39 +57,57 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         return files;
     }
 
-    private const string SelectIssuesToRemoveSql = """
+    // The issues of the files (a JSON array of names) and of the months (of Year * 100 + Month).
+    private const string IssuesToRemove = """
         SELECT Id FROM Issues WHERE SourceFile IN (SELECT value FROM json_each(@Files))
         UNION
         SELECT i.Id FROM json_each(@Months) m JOIN Issues i ON i.Year = m.value / 100 AND i.Month = m.value % 100
         """;
 
-    private const string SelectSectionsOfIssuesSql = """
-        SELECT s.Id, s.Heading, s.PlainText AS Body, i.Headline
-        FROM Sections s JOIN Issues i ON i.Id = s.IssueId
-        WHERE s.IssueId IN (SELECT value FROM json_each(@Issues))
-        """;
+    private const string SelectSectionsToRemoveSql = """
+        SELECT s.Id, s.Heading, s.PlainText, i.Headline
+        FROM Issues i JOIN Sections s ON s.IssueId = i.Id
+        WHERE i.Id IN (
+        """ + IssuesToRemove + ")";
 
-    private const string DeleteIssuesSql = "DELETE FROM Issues WHERE Id IN (SELECT value FROM json_each(@Issues))";
+    private const string DeleteIssuesSql = "DELETE FROM Issues WHERE Id IN (" + IssuesToRemove + ")";
 
     /// <summary>
     /// Removes the issues of these files and of these months, with their sections and tags (the
     /// foreign keys cascade); their sections' rows in SearchIndex go before the next rows added
-    /// after them, or at <see cref="EndWindow"/>.
+    /// after them, or at <see cref="EndWindow"/>. By file, not by the month a file's issue had when
+    /// the run began: another file may have taken that month since. Plain commands and a JSON
+    /// writer: Dapper's and the JSON serializer's first use cost a run that changes one file
+    /// 25 ms of its 310.
     /// </summary>
     public void RemoveIssues(IReadOnlyCollection<string> sourceFiles, IReadOnlyCollection<IssueMonth> months)
     {
         if (sourceFiles.Count == 0 && months.Count == 0)
             return;
-        var issues = connection.Query<long>(SelectIssuesToRemoveSql, new
+        var files = JsonArray.Of(sourceFiles);
+        var keys = JsonArray.Of(months.Select(month => (month.Year * 100L) + month.Month));
+
+        using var select = Command(files, keys);
+        select.CommandText = SelectSectionsToRemoveSql;
+        using (var reader = select.ExecuteReader())
         {
-            Files = JsonSerializer.Serialize(sourceFiles),
-            Months = JsonSerializer.Serialize(months.Select(month => (month.Year * 100) + month.Month)),
-        }, transaction).AsList();
-        if (issues.Count == 0)
-            return;
-        var ids = JsonSerializer.Serialize(issues);
-        searchIndex.Remove(connection.Query<SearchIndexWriter.Row>(SelectSectionsOfIssuesSql, new { Issues = ids }, transaction));
-        connection.Execute(DeleteIssuesSql, new { Issues = ids }, transaction);
+            var rows = new List<SearchIndexWriter.Row>();
+            while (reader.Read())
+                rows.Add(new SearchIndexWriter.Row(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            searchIndex.Remove(rows);
+        }
+        using var delete = Command(files, keys);
+        delete.CommandText = DeleteIssuesSql;
+        delete.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string files, string months)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("@Files", files);
+        command.Parameters.AddWithValue("@Months", months);
+        return command;
     }
 
     /// <summary>Ends a window of files: the index rows still to remove go now.</summary>
