@@ -254,9 +254,11 @@ class Bench:
 def first_page_seconds(app, log, db, corpus):
     """Seconds from starting the site on an ingested database to its first page served."""
     started = time.monotonic()
-    with server(app, log, PORT, db, corpus, wait=False):
-        wait_until(lambda: status(BASE + "/") == 200, f"the site did not start (see {log})", interval=0.01)
-        return time.monotonic() - started
+    with server(app, log, PORT, db, corpus, wait=False) as process:
+        wait_until(lambda: process.poll() is not None or status(BASE + "/") == 200, f"the site did not start (see {log})", interval=0.01)
+        elapsed = time.monotonic() - started
+        expect(process.poll() is None, f"the site exited at start (port {PORT} taken?); see {log}:\n{tail(log)}")
+        return elapsed
 
 
 class server:
@@ -271,8 +273,14 @@ class server:
         self.output = open(self.log, "w")
         self.process = subprocess.Popen(self.command, cwd=self.cwd, stdout=self.output, stderr=subprocess.STDOUT)
         if self.wait:
-            wait_until(lambda: status(f"http://127.0.0.1:{self.port}/readyz") == 200, f"the site did not start (see {self.log})")
+            wait_until(lambda: self.exited() or status(f"http://127.0.0.1:{self.port}/readyz") == 200, f"the site did not start (see {self.log})")
+            # The port was free when chosen, but another process (a test's server, a client's
+            # ephemeral port) may have taken it since: then whoever answered is not our site.
+            expect(not self.exited(), f"the site exited at start (port {self.port} taken?); see {self.log}:\n{tail(self.log)}")
         return self.process
+
+    def exited(self):
+        return self.process.poll() is not None
 
     def __exit__(self, *_):
         self.process.terminate()
