@@ -30,9 +30,11 @@ public sealed class SearchIndexTests : IDisposable
             """);
         List<(string, long, string, long)> Terms(string table) =>
             connection.Query<(string, long, string, long)>($"SELECT term, doc, col, offset FROM temp.{table} ORDER BY term, doc, col, offset").AsList();
-        var expected = Terms("ExpectedTerms");
+        var (expected, indexed) = (Terms("ExpectedTerms"), Terms("IndexedTerms"));
+        // Gone before the pooled connection serves anyone else (a second call, the next ingestion).
+        connection.Execute("DROP TABLE temp.IndexedTerms; DROP TABLE temp.ExpectedTerms; DROP TABLE temp.Expected;");
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, Terms("IndexedTerms"));
+        Assert.Equal(expected, indexed);
         Assert.Equal(archive.Query<long>("SELECT count(*) FROM Sections").Single(), archive.Query<long>("SELECT count(*) FROM SearchIndex_docsize").Single());
         connection.Execute("INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('integrity-check', 0)");
     }
@@ -90,6 +92,7 @@ public sealed class SearchIndexTests : IDisposable
         archive.Write("2020-02.md", TempArchive.Issue(2020, "February", "Second", "Quokka treasury."));
         archive.Import();
 
+        AssertIndexMatchesSections();
         archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "First again", "Wombat parachains."));
         archive.Delete("2020-02.md");
         archive.Write("2020-03.md", TempArchive.Issue(2020, "March", "Third", "Quokka returns."));
