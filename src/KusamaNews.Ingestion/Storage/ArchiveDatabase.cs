@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -100,7 +101,32 @@ public sealed class ArchiveDatabase
         }
     }
 
-    private const int SqliteBusy = 5, SqliteLocked = 6;
+    private const int SqliteBusy = 5, SqliteLocked = 6, SqliteCorrupt = 11, SqliteNotADatabase = 26;
+
+    /// <summary>Whether the failure says the file cannot serve as the store: damaged, not SQLite, or not what its schema version says.</summary>
+    public static bool IsUnusable(Exception exception) => exception is StoreUpgradeException
+        or SqliteException { SqliteErrorCode: SqliteCorrupt or SqliteNotADatabase };
+
+    /// <summary>
+    /// Moves a store that cannot be used out of the way, with its write-ahead log and shared memory
+    /// (left behind, they would be read as the new file's), so that a new one can be built from
+    /// content/ in its place. Nothing is deleted. Returns where the file went.
+    /// </summary>
+    public string SetAside(DateTimeOffset now)
+    {
+        foreach (var connectionString in new[] { writerConnectionString, readerConnectionString })
+        {
+            using var pooled = new SqliteConnection(connectionString);
+            SqliteConnection.ClearPool(pooled);
+        }
+        var aside = string.Create(CultureInfo.InvariantCulture, $"{FilePath}.unusable-{now.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            if (File.Exists(FilePath + suffix))
+                File.Move(FilePath + suffix, aside + suffix);
+        }
+        return aside;
+    }
 
     public static void EndFirstBuild(SqliteConnection writer) => writer.Execute("PRAGMA journal_mode = WAL");
 

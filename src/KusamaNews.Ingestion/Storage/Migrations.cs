@@ -36,11 +36,22 @@ internal static class Migrations
         foreach (var (number, name) in Scripts.Where(s => s.Number > current && s.Number <= last))
         {
             using var transaction = connection.BeginTransaction();
-            connection.Execute(Read(name), transaction: transaction);
+            try
+            {
+                connection.Execute(Read(name), transaction: transaction);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteError)
+            {
+                // The file says version N but does not hold what version N made (a store from a
+                // development branch, a hand edit): no later script can apply either.
+                throw new StoreUpgradeException(connection.DataSource, name[Prefix.Length..], ex);
+            }
             connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {number}"), transaction: transaction);
             transaction.Commit();
         }
     }
+
+    private const int SqliteError = 1;
 
     private static string Read(string resource)
     {

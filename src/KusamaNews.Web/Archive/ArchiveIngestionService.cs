@@ -51,7 +51,7 @@ internal sealed partial class ArchiveIngestionService(
         if (Settings.Ingestion == IngestionMode.Watch)
             TryStartWatching();
 
-        database.EnsureCreated();
+        EnsureStore();
         var stored = await ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
         if (stored.HasArchive)
         {
@@ -64,6 +64,25 @@ internal sealed partial class ArchiveIngestionService(
             await Task.Run(() => ingestion.Run(cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         loop = Task.Run(() => RunLoopAsync(stored.HasArchive, stopping.Token), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Opens or creates the store. One that cannot be used (damaged, not SQLite, or from another
+    /// build's schema) is only a cache of the content folder: it is moved aside, kept for a look,
+    /// and the archive is built again rather than the site failing to start.
+    /// </summary>
+    private void EnsureStore()
+    {
+        try
+        {
+            database.EnsureCreated();
+        }
+        catch (Exception ex) when (ArchiveDatabase.IsUnusable(ex))
+        {
+            var aside = database.SetAside(time.GetUtcNow());
+            LogStoreSetAside(logger, database.FilePath, ex.Message, aside, Settings.ContentPath);
+            database.EnsureCreated();
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -216,6 +235,9 @@ internal sealed partial class ArchiveIngestionService(
         stopping.Cancel();
         stopping.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database {DatabasePath} cannot be used ({Reason}); it was moved to {SetAsidePath}, and the archive is built again from {ContentPath}")]
+    private static partial void LogStoreSetAside(ILogger logger, string databasePath, string reason, string setAsidePath, string contentPath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving the stored archive (version {ArchiveVersion}, {IssueCount} issues) while {ContentPath} is ingested in the background")]
     private static partial void LogServingStored(ILogger logger, long archiveVersion, int issueCount, string contentPath);
