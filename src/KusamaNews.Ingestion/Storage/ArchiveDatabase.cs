@@ -103,6 +103,26 @@ public sealed class ArchiveDatabase
 
     private const int SqliteBusy = 5, SqliteLocked = 6, SqliteCorrupt = 11, SqliteNotADatabase = 26;
 
+    /// <summary>The newest schema version this build makes and reads.</summary>
+    public static int LatestSchemaVersion => Migrations.Latest;
+
+    /// <summary>The schema version of an existing SQLite file, or null when there is none to read.</summary>
+    public static long? SchemaVersionOf(string path)
+    {
+        if (!File.Exists(path))
+            return null;
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            connection.Open();
+            return connection.ExecuteScalar<long>("PRAGMA user_version");
+        }
+        catch (SqliteException)
+        {
+            return null; // not readable as SQLite: the site sets such a file aside (IsUnusable)
+        }
+    }
+
     /// <summary>Whether the failure says the file cannot serve as the store: damaged, not SQLite, or not what its schema version says.</summary>
     public static bool IsUnusable(Exception exception) => exception is StoreUpgradeException
         or SqliteException { SqliteErrorCode: SqliteCorrupt or SqliteNotADatabase };

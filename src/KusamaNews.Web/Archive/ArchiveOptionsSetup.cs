@@ -1,3 +1,5 @@
+using System.Globalization;
+using KusamaNews.Ingestion.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KusamaNews.Web.Archive;
@@ -17,6 +19,13 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
 
     public ValidateOptionsResult Validate(string? name, ArchiveOptions options)
     {
+        // Made by a newer build: not damaged, so not set aside; this build must not touch it.
+        if (ArchiveDatabase.SchemaVersionOf(options.DatabasePath) is { } version && version > ArchiveDatabase.LatestSchemaVersion)
+        {
+            return ValidateOptionsResult.Fail(string.Create(CultureInfo.InvariantCulture,
+                $"Archive:DatabasePath: the database '{options.DatabasePath}' was made by a newer build (schema version {version}; this one knows up to {ArchiveDatabase.LatestSchemaVersion}). Run that build, or point Archive:DatabasePath at another file."));
+        }
+
         // A replica (Archive:Ingestion=Off) needs no content folder, only the database it serves.
         if (options.Ingestion == IngestionMode.Off)
         {

@@ -38,6 +38,30 @@ public sealed class StartupSettingsTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--Archive:Ingestion=Watch")]
+    [InlineData("--Archive:Ingestion=Off")]
+    public async Task ADatabaseFromANewerBuildStopsStartUpWithOneLineAndIsLeftAsItWas(string mode)
+    {
+        var database = Path.Combine(folder, "newer.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE FromTheFuture (Id INTEGER PRIMARY KEY); PRAGMA user_version = 9999;";
+            command.ExecuteNonQuery();
+        }
+        var before = File.ReadAllBytes(database);
+
+        var (exitCode, output) = await AppProcess.RunAsync(mode, $"--Archive:ContentPath={TestContent}", $"--Archive:DatabasePath={database}", "--Urls=http://127.0.0.1:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("was made by a newer build (schema version 9999", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(database));
+        Assert.Equal(["newer.db"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
     [Fact]
     public async Task AReplicaServesTheDatabaseBuiltByIngestOutWithoutAContentFolder()
     {
