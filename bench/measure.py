@@ -254,11 +254,10 @@ class Bench:
 def first_page_seconds(app, log, db, corpus):
     """Seconds from starting the site on an ingested database to its first page served."""
     started = time.monotonic()
-    with server(app, log, PORT, db, corpus, wait=False) as process:
-        wait_until(lambda: process.poll() is not None or status(BASE + "/") == 200, f"the site did not start (see {log})", interval=0.01)
-        elapsed = time.monotonic() - started
-        expect(process.poll() is None, f"the site exited at start (port {PORT} taken?); see {log}:\n{tail(log)}")
-        return elapsed
+    site = server(app, log, PORT, db, corpus, wait=False)
+    with site:
+        site.wait_until_answering(BASE + "/", interval=0.01)
+        return time.monotonic() - started
 
 
 class server:
@@ -273,14 +272,16 @@ class server:
         self.output = open(self.log, "w")
         self.process = subprocess.Popen(self.command, cwd=self.cwd, stdout=self.output, stderr=subprocess.STDOUT)
         if self.wait:
-            wait_until(lambda: self.exited() or status(f"http://127.0.0.1:{self.port}/readyz") == 200, f"the site did not start (see {self.log})")
-            # The port was free when chosen, but another process (a test's server, a client's
-            # ephemeral port) may have taken it since: then whoever answered is not our site.
-            expect(not self.exited(), f"the site exited at start (port {self.port} taken?); see {self.log}:\n{tail(self.log)}")
+            self.wait_until_answering(f"http://127.0.0.1:{self.port}/readyz")
         return self.process
 
-    def exited(self):
-        return self.process.poll() is not None
+    def wait_until_answering(self, url, interval=0.1):
+        """Until URL answers 200, from our site: the port was free when chosen, but another process
+        (a test's server, a client's ephemeral port) may have taken it since, and then our site
+        exits at start and whoever answers is not it."""
+        exited = lambda: self.process.poll() is not None
+        wait_until(lambda: exited() or status(url) == 200, f"the site did not start (see {self.log})", interval=interval)
+        expect(not exited(), f"the site exited at start (port {self.port} taken?); see {self.log}:\n{tail(self.log)}")
 
     def __exit__(self, *_):
         self.process.terminate()

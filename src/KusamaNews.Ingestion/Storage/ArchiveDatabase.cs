@@ -85,9 +85,7 @@ public sealed class ArchiveDatabase
     {
         if (writer.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM Issues)") != 0)
             return false;
-        using (var reader = new SqliteConnection(readerConnectionString))
-            SqliteConnection.ClearPool(reader);
-        SqliteConnection.ClearPool(writer);
+        LetGoOfIdleConnections();
         using var command = writer.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = DELETE";
         command.CommandTimeout = 1; // the wait for a busy file, in seconds: not worth waiting longer for
@@ -134,11 +132,7 @@ public sealed class ArchiveDatabase
     /// </summary>
     public string SetAside(DateTimeOffset now)
     {
-        foreach (var connectionString in new[] { writerConnectionString, readerConnectionString })
-        {
-            using var pooled = new SqliteConnection(connectionString);
-            SqliteConnection.ClearPool(pooled);
-        }
+        LetGoOfIdleConnections();
         var aside = string.Create(CultureInfo.InvariantCulture, $"{FilePath}.unusable-{now.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
@@ -146,6 +140,16 @@ public sealed class ArchiveDatabase
                 File.Move(FilePath + suffix, aside + suffix);
         }
         return aside;
+    }
+
+    /// <summary>Closes this file's idle pooled connections, readers' and writers'; those in use close when returned.</summary>
+    private void LetGoOfIdleConnections()
+    {
+        foreach (var connectionString in new[] { writerConnectionString, readerConnectionString })
+        {
+            using var pooled = new SqliteConnection(connectionString);
+            SqliteConnection.ClearPool(pooled);
+        }
     }
 
     public static void EndFirstBuild(SqliteConnection writer) => writer.Execute("PRAGMA journal_mode = WAL");
