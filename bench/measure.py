@@ -90,7 +90,7 @@ class Bench:
         ours, hugos = [], []
         for _ in range(self.reps):
             remove_database(db)
-            wall, peak, output = timed(["dotnet", str(self.app), "ingest", "--out", str(db), f"--Archive:ContentPath={corpus}"], cwd=self.app.parent)
+            wall, peak, output = timed(ingest_command(self.app, db, corpus), cwd=self.app.parent)
             expect(f"{size} ingested" in output, f"ingesting corpus-{size} did not store every issue:\n{output}")
             ours.append((wall, peak))
             shutil.rmtree(site / "public", ignore_errors=True)
@@ -133,7 +133,7 @@ class Bench:
         return site
 
     def reingest(self, db, corpus):
-        wall, _, output = timed(["dotnet", str(self.app), "ingest", "--out", str(db), f"--Archive:ContentPath={corpus}"], cwd=self.app.parent)
+        wall, _, output = timed(ingest_command(self.app, db, corpus), cwd=self.app.parent)
         return wall, ingest_ms(output)
 
     def reingest_changed(self, db, corpus):
@@ -250,6 +250,17 @@ class Bench:
 
 
 # --- processes -----------------------------------------------------------------------------------
+
+def ingest_command(app, db, corpus):
+    """How this build of the site ingests into db: with KusamaNews.Ingest (the ingest executable, dynamic
+    PGO off), beside the site or in its own project's output; a revision from before it (bench/compare.py)
+    with the site's `ingest` command. Both read the site's settings from the folder they start in."""
+    candidates = [app.parent / "KusamaNews.Ingest.dll"]
+    if len(app.parents) > 4:  # src/KusamaNews.Web/bin/Release/net10.0/KusamaNews.Web.dll
+        candidates.append(app.parents[4] / "KusamaNews.Ingest" / "bin" / app.parents[1].name / app.parent.name / "KusamaNews.Ingest.dll")
+    ingest = next(([str(exe)] for exe in candidates if exe.exists()), [str(app), "ingest"])
+    return ["dotnet", *ingest, "--out", str(db), f"--Archive:ContentPath={corpus}"]
+
 
 def first_page_seconds(app, log, db, corpus):
     """Seconds from starting the site on an ingested database to its first page served."""

@@ -10,8 +10,8 @@
 # KUSAMANEWS_BENCH_DIR (default /tmp/kusamanews-bench) keeps corpora, databases and logs between
 # runs; GEN_CORPUS points at another gen-corpus.py than ../shared/tools' (or, without shared/, our copy
 # in bench/, kept identical to it by a test). KUSAMANEWS_BENCH_APP and
-# KUSAMANEWS_BENCH_TOOL name an already built KusamaNews.Web.dll and KusamaNews.Benchmarks.dll, to
-# measure those builds instead of building Release (the harness's own test does).
+# KUSAMANEWS_BENCH_TOOL name an already built KusamaNews.Web.dll (KusamaNews.Ingest.dll beside it) and
+# KusamaNews.Benchmarks.dll, to measure those builds instead of building Release (the harness's own test does).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${KUSAMANEWS_BENCH_DIR:-/tmp/kusamanews-bench}
@@ -48,6 +48,7 @@ app=${KUSAMANEWS_BENCH_APP:-}
 tool=${KUSAMANEWS_BENCH_TOOL:-}
 if [ -z "$app" ] || [ -z "$tool" ]; then
   dotnet build -c Release "$repo/bench/KusamaNews.Benchmarks" -v q -nologo >/dev/null  # builds the site too
+  dotnet build -c Release "$repo/src/KusamaNews.Ingest" -v q -nologo >/dev/null       # what ingestion is timed with
   app="$repo/src/KusamaNews.Web/bin/Release/net10.0/KusamaNews.Web.dll"
   tool="$repo/bench/KusamaNews.Benchmarks/bin/Release/net10.0/KusamaNews.Benchmarks.dll"
 fi

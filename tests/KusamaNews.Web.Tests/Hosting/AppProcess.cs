@@ -5,8 +5,13 @@ namespace KusamaNews.Web.Tests.Hosting;
 /// <summary>Runs the built app the way an operator does: <c>dotnet KusamaNews.Web.dll …</c>, in its own process.</summary>
 internal static class AppProcess
 {
+    public const string Site = "KusamaNews.Web.dll";
+
+    /// <summary>The ingest executable, <c>dotnet KusamaNews.Ingest.dll …</c>.</summary>
+    public const string Ingest = "KusamaNews.Ingest.dll";
+
     /// <summary>How to start the built app from the test's output folder, where its dll, settings and runtime config are copied.</summary>
-    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, string app = Site)
     {
         var dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
         var start = new ProcessStartInfo(dotnet)
@@ -15,16 +20,18 @@ internal static class AppProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KusamaNews.Web.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, app));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment.Remove("PWD");
         return start;
     }
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunAsync(Site, args);
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string app, string[] args)
     {
-        var start = StartInfo(args);
+        var start = StartInfo(args, app);
 
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
