@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -54,13 +55,29 @@ internal sealed class PreparedStatement : IDisposable
             Check(values[i] switch
             {
                 null => raw.sqlite3_bind_null(statement, indexes[i]),
-                string text => raw.sqlite3_bind_text(statement, indexes[i], text),
+                string text => BindText(indexes[i], text),
                 long number => raw.sqlite3_bind_int64(statement, indexes[i], number),
                 int number => raw.sqlite3_bind_int64(statement, indexes[i], number),
                 bool flag => raw.sqlite3_bind_int64(statement, indexes[i], flag ? 1 : 0),
                 var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name}.", nameof(values)),
             });
         }
+    }
+
+    // SQLitePCLRaw's string overload encodes into a new array each call: 150 MB of garbage in a full
+    // ingestion of 12,000 issues, all of it made on the writing thread. SQLite copies a bound value
+    // (SQLITE_TRANSIENT), so one buffer serves every value.
+    private byte[] utf8 = new byte[4096];
+
+    private int BindText(int index, string text)
+    {
+        if (text.Length == 0)
+            return raw.sqlite3_bind_text(statement, index, text); // an empty span would bind NULL
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > utf8.Length)
+            utf8 = new byte[Math.Max(most, utf8.Length * 2)];
+        var length = Encoding.UTF8.GetBytes(text, utf8);
+        return raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, length));
     }
 
     private void Step()

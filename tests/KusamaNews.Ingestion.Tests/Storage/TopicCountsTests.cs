@@ -67,4 +67,32 @@ public sealed class TopicCountsTests
         }
         Assert.NotEmpty(archive.Query<long>("SELECT 1 FROM SectionTopics"));
     }
+
+    [Fact]
+    public void ARunThatChangesMoreYearsThanAreRecountedOneByOneCountsEveryYearAlike()
+    {
+        using var archive = new TempArchive();
+        archive.Write("topics.yml", Topics);
+        archive.Write("first.md", TempArchive.Issue(2019, "May", "First", "treasury news ."));
+        archive.Import();
+
+        // 40 years changed: more than are recounted a year at a time; years with one tag, with
+        // several in one issue, and with several issues (July), of each topic or both.
+        for (var i = 0; i < 40; i++)
+        {
+            var body = (i % 3) switch { 0 => "treasury treasury validator", 1 => "staking staking news", _ => "treasury news" };
+            archive.Write($"{1980 + i}-01.md", TempArchive.Issue(1980 + i, "January", $"January {1980 + i}", body + " ."));
+            if (i % 2 == 0)
+                archive.Write($"{1980 + i}-07.md", TempArchive.Issue(1980 + i, "July", $"July {1980 + i}", "treasury treasury staking validator ."));
+        }
+        archive.Import();
+
+        var counts = archive.Query<(string, long, long, long)>("SELECT TopicSlug, Year, Sections, Issues FROM TopicYears ORDER BY 1, 2");
+        Assert.Equal(archive.Query<(string, long, long, long)>("""
+            SELECT TopicSlug, MonthKey / 12, COUNT(*), COUNT(DISTINCT MonthKey) FROM SectionTopics
+            GROUP BY TopicSlug, MonthKey / 12 ORDER BY 1, 2
+            """), counts);
+        Assert.Contains(counts, row => row.Item4 == 2);
+        Assert.True(counts.Count > 40);
+    }
 }
