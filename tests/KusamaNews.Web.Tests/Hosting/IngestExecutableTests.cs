@@ -52,12 +52,14 @@ public sealed class IngestExecutableTests : IDisposable
     }
 
     [Fact]
-    public void ItRunsWithDynamicPgoOffAndOtherwiseTheSitesRuntimeSettings()
+    public void ItRunsWithDynamicPgoAndBackgroundCollectionsOffAndOtherwiseTheSitesRuntimeSettings()
     {
         var ingest = ConfigProperties("KusamaNews.Ingest.runtimeconfig.json");
         var site = ConfigProperties("KusamaNews.Web.runtimeconfig.json");
 
         Assert.False(ingest.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+        Assert.False(ingest.GetProperty("System.GC.Concurrent").GetBoolean());
+        Assert.False(site.TryGetProperty("System.GC.Concurrent", out _), "the site keeps background collections");
         foreach (var setting in new[] { "System.Runtime.TieredCompilation.CallCountingDelayMs", "System.GC.Server" })
             Assert.Equal(site.GetProperty(setting).ToString(), ingest.GetProperty(setting).ToString());
     }
