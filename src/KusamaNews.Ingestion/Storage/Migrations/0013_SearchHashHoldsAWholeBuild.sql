@@ -5,4 +5,9 @@
 -- merge; the peak memory of the run measured the same (343-377 MB against 355-357 MB), as the hash
 -- holds the terms while the windows they came from are already collected. A larger archive still
 -- writes a segment per 64 MB and merges them at the end.
+-- The price, paid once: that single segment is written at level 0, where every small ingestion
+-- adds its own, and FTS5 merges a level when it holds 16 segments. The 16th small run after a full
+-- build rewrites the whole index (603 ms instead of ~240 ms for one changed file in a fresh
+-- process) and leaves 35 MB of free pages, which later writes reuse; from then on the big segment
+-- is at level 1 and small ones merge among themselves (docs/PERFORMANCE.md, migration 0013).
 INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('hashsize', 67108864);
