@@ -14,17 +14,13 @@ internal sealed record IngestCommand(bool CheckOnly, string? OutputPath)
 {
     public const string Name = "ingest";
 
-    /// <summary>Splits <c>ingest</c> and its flags from the arguments meant for the host's configuration.</summary>
-    public static IngestCommand? Parse(string[] args, out string[] hostArgs)
+    /// <summary>Splits the command's flags (the arguments after <c>ingest</c>) from those meant for the host's configuration.</summary>
+    public static IngestCommand Parse(string[] args, out string[] hostArgs)
     {
-        hostArgs = args;
-        if (args.Length == 0 || args[0] != Name)
-            return null;
-
         var check = false;
         string? output = null;
         var rest = new List<string>();
-        for (var i = 1; i < args.Length; i++)
+        for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {

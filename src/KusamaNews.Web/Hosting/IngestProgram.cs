@@ -14,7 +14,7 @@ public static class IngestProgram
     /// <returns>The exit code: 0 done, 1 a file has an error, 2 the command cannot run.</returns>
     public static int Run(string[] args)
     {
-        var ingest = IngestCommand.Parse([IngestCommand.Name, .. args], out var hostArgs)!;
+        var ingest = IngestCommand.Parse(args, out var hostArgs);
         var builder = WebApplication.CreateBuilder(hostArgs);
         builder.AddSerilogLogging();
         builder.Services.AddArchive();
