@@ -145,12 +145,11 @@ public static class SourceDecoder
         return builder.ToString();
     }
 
-    // Every character either check above looks at: NUL and the other C0 controls but tab and LF,
-    // DEL, the C1 controls and the two noncharacters. Most files have none, found in one
-    // vectorised pass instead of a test per character in each check.
+    // Every character either check above looks at (LooksBinary's are among them): NUL and the stray
+    // controls. Most files have none, found in one vectorised pass instead of a test per character
+    // in each check. Derived from IsStrayControl, so the two cannot drift apart.
     private static readonly SearchValues<char> Suspicious = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c))
-        + string.Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1).Select(c => (char)c)) + "\uFFFE\uFFFF");
+        [.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '\0' || IsStrayControl(c))]);
 
     // Tab and LF are text; every other C0/C1 control, DEL and the noncharacters have no place in
     // an issue (and are not even allowed in the XML of a feed).
