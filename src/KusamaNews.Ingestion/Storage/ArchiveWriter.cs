@@ -70,11 +70,21 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         WHERE i.Id IN (
         """ + IssuesToRemove + ")";
 
-    private const string DeleteIssuesSql = "DELETE FROM Issues WHERE Id IN (" + IssuesToRemove + ")";
+    // Their tags by the issues' months (one issue a month), each topic's entries of a month being
+    // together in SectionTopics (migration 0015); then the issues, whose sections the foreign key
+    // removes with them.
+    private const string DeleteIssuesSql = """
+        DELETE FROM SectionTopics
+        WHERE TopicSlug IN (SELECT Slug FROM Topics)
+          AND MonthKey IN (SELECT Year * 12 + Month - 1 FROM Issues WHERE Id IN (
+        """ + IssuesToRemove + """
+        ));
+        DELETE FROM Issues WHERE Id IN (
+        """ + IssuesToRemove + ")";
 
     /// <summary>
-    /// Removes the issues of these files and of these months, with their sections and tags (the
-    /// foreign keys cascade); their sections' rows in SearchIndex go before the next rows added
+    /// Removes the issues of these files and of these months, with their sections (the foreign key
+    /// cascades) and their tags; their sections' rows in SearchIndex go before the next rows added
     /// after them, or at <see cref="EndWindow"/>. By file, not by the month a file's issue had when
     /// the run began: another file may have taken that month since. Plain commands and a JSON
     /// writer: Dapper's and the JSON serializer's first use cost a run that changes one file

@@ -87,7 +87,7 @@ public sealed class SectionIdUpgradeTests : IDisposable
         Assert.Equal([202406_000000001L], archive.Query<long>("SELECT SectionId FROM SectionTopics WHERE TopicSlug = 'treasury'"));
         Assert.Equal([202406_000000002L], archive.Query<long>("SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH 'wombat'"));
         Assert.Empty(archive.Query<string>("SELECT name FROM sqlite_master WHERE name = 'SearchDocuments'"));
-        Assert.Equal(["SectionTopicsTimeline"], // the beat index went in 0014
+        Assert.Empty( // the beat index went in 0014, the timeline index in 0015: the table is stored in its order
             archive.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'SectionTopics' AND sql IS NOT NULL ORDER BY name"));
     }
 

@@ -86,6 +86,39 @@ public sealed class TopicIngestionTests : IDisposable
         Assert.All(tagsPerIssue, count => Assert.Equal(1, count));
     }
 
+    private const string SelectTagsSql = """
+        SELECT SectionId, TopicSlug, IsPrimary, Rank, MonthKey FROM SectionTopics ORDER BY SectionId, TopicSlug
+        """;
+
+    [Fact]
+    public void ReplacedRemovedAndMovedIssuesLeaveTheTagsAFreshIngestionWouldMake()
+    {
+        // Tags are stored by topic and month, with no foreign key to their section (migration
+        // 0015): ingestion removes them itself, and must remove exactly those of the issues it removes.
+        archive.Write("topics.yml", TempArchive.RealTopics);
+        archive.CopySeed("2019-11.md");
+        archive.CopySeed("2024-06.md");
+        archive.Write("2023-01.md", TempArchive.Issue(2023, "January", "Treasury news", "The treasury and the treasury again."));
+        archive.Write("moving.md", TempArchive.Issue(2021, "March", "Governance news", "Governance and referenda, governance again."));
+        archive.Import();
+        Assert.NotEmpty(archive.Query<long>("SELECT SectionId FROM SectionTopics WHERE MonthKey = @Key", new { new IssueMonth(2019, 11).Key }));
+
+        archive.Delete("2019-11.md");
+        archive.Write("2023-01.md", TempArchive.Issue(2023, "January", "Staking news", "Validators and nominators, staking again."));
+        archive.Write("moving.md", TempArchive.Issue(2021, "April", "Governance news", "Governance and referenda, governance again."));
+        var report = archive.Import();
+
+        Assert.Equal(1, report.Removed);
+        using var fresh = new TempArchive();
+        foreach (var file in Directory.GetFiles(archive.ContentPath))
+            File.Copy(file, Path.Combine(fresh.ContentPath, Path.GetFileName(file)));
+        fresh.Import();
+        var tags = archive.Query<(long, string, long, long, long)>(SelectTagsSql);
+        Assert.Equal(fresh.Query<(long, string, long, long, long)>(SelectTagsSql), tags);
+        Assert.DoesNotContain(tags, tag => tag.Item5 == new IssueMonth(2019, 11).Key || tag.Item5 == new IssueMonth(2021, 3).Key);
+        Assert.Contains(tags, tag => tag.Item5 == new IssueMonth(2021, 4).Key);
+    }
+
     [Fact]
     public void ABrokenTaxonomyIsReportedAndThePreviousOneStaysInForceEvenForNewIssues()
     {

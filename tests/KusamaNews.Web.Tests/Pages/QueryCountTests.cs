@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Dapper;
 using KusamaNews.Ingestion.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KusamaNews.Web.Tests.Pages;
 
-/// <summary>Issue and section pages read the archive in at most two statements, whatever its size.</summary>
+/// <summary>
+/// What a page costs the archive, whatever its size: issue and section pages read it in at most two
+/// statements, and no page reads every tag to find a topic's or a section's.
+/// </summary>
 public sealed class QueryCountTests : IDisposable
 {
     private readonly ConcurrentQueue<string> statements = new();
@@ -35,6 +39,28 @@ public sealed class QueryCountTests : IDisposable
 
         response.EnsureSuccessStatusCode();
         Assert.InRange(statements.Count, 1, 2);
+    }
+
+    [Theory]
+    [InlineData("/issues/2024/06")]
+    [InlineData("/issues/2024/06/anticipating-future-excellence")]
+    [InlineData("/topics/governance")]
+    [InlineData("/topics/governance/feed.xml")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/search?q=kusama&topic=governance")]
+    public async Task APageFindsTagsByTopicAndMonthWithoutScanningThemAll(string url)
+    {
+        using var response = await factory.CreateClient().GetAsync(url);
+
+        response.EnsureSuccessStatusCode();
+        var readingTags = statements.Distinct().Where(sql => sql.Contains("SectionTopics", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(readingTags);
+        using var connection = new ArchiveDatabase(site.DatabasePath).OpenReader();
+        foreach (var sql in readingTags)
+        {
+            var plan = string.Join('\n', connection.Query<(long, long, long, string Detail)>("EXPLAIN QUERY PLAN " + sql).Select(row => row.Detail));
+            Assert.DoesNotMatch(@"SCAN (TABLE )?(SectionTopics|st)\b", plan); // SQLite 3.35 writes "SCAN TABLE SectionTopics AS st"
+        }
     }
 
     [Fact]

@@ -7,10 +7,14 @@ public sealed record TopicTag(string Slug, string Name, bool IsPrimary, int Rank
 
     // The sections statements carry each section's tags in one column, so that a page stays at two
     // statements: "rank␟slug␟name␟primary" joined by ␞ (ASCII unit and record separators, which
-    // topics.yml cannot hold in a slug and never holds in a name).
+    // topics.yml cannot hold in a slug and never holds in a name). The statement names the section
+    // s and its issue i: tags are stored by topic and month (migration 0015), so each topic's
+    // entries of the issue's month are looked up, a few, and the section's kept. CROSS JOIN keeps
+    // Topics the outer loop; left to itself the planner scanned every tag.
     public const string Sql = """
         (SELECT group_concat(st.Rank || char(31) || st.TopicSlug || char(31) || t.Name || char(31) || st.IsPrimary, char(30))
-         FROM SectionTopics st JOIN Topics t ON t.Slug = st.TopicSlug WHERE st.SectionId = s.Id)
+         FROM Topics t CROSS JOIN SectionTopics st ON st.TopicSlug = t.Slug
+         WHERE st.MonthKey = i.Year * 12 + i.Month - 1 AND st.SectionId = s.Id)
         """;
 
     public static IReadOnlyList<TopicTag> Parse(string? packed)
