@@ -41,29 +41,44 @@ internal static class TextTokens
     private const int MaxCachedWords = 200_000;
     private static int cachedWords;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     public static List<Token> Of(string text)
     {
         var tokens = new List<Token>(text.Length / 6);
+        Read(text, tokens);
+        return tokens;
+    }
+
+    // Letters and digits of ASCII as the tagger compares them (lower case), 0 for the rest: most
+    // archive text is ASCII, and one lookup replaces the Unicode category checks for it.
+    private static readonly char[] AsciiFolded = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
+
+    /// <summary>The text's words into <paramref name="tokens"/>, cleared first: the tagger keeps one list a thread.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
+    public static void Read(string text, List<Token> tokens)
+    {
+        tokens.Clear();
         var decomposed = text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F') ? text.Normalize(NormalizationForm.FormKD) : text;
         var buffer = ArrayPool<char>.Shared.Rent(decomposed.Length);
         var length = 0;
+        var hash = WordTable.Seed; // of the word so far, as WordTable.Hash would compute it
         foreach (var c in decomposed)
         {
-            if (char.IsLetterOrDigit(c))
+            var folded = c < 128 ? AsciiFolded[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+            if (folded != '\0')
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                buffer[length++] = folded;
+                hash = WordTable.Step(hash, folded);
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && length > 0)
+            else if (length > 0 && (c < 128 || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
             {
-                tokens.Add(TokenOf(buffer.AsSpan(0, length)));
+                tokens.Add(TokenOf(buffer.AsSpan(0, length), WordTable.Finish(hash)));
                 length = 0;
+                hash = WordTable.Seed;
             }
         }
         if (length > 0)
-            tokens.Add(TokenOf(buffer.AsSpan(0, length)));
+            tokens.Add(TokenOf(buffer.AsSpan(0, length), WordTable.Finish(hash)));
         ArrayPool<char>.Shared.Return(buffer);
-        return tokens;
     }
 
     // Each thread's own table in front of the shared dictionary: the tagger looks up every word of
@@ -73,10 +88,9 @@ internal static class TextTokens
     private static WordTable? threadWords;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
-    private static Token TokenOf(ReadOnlySpan<char> word)
+    private static Token TokenOf(ReadOnlySpan<char> word, int hash)
     {
         var table = threadWords ??= new WordTable();
-        var hash = WordTable.Hash(word);
         if (table.Find(word, hash) is { } known)
             return new Token(known);
         var entry = SharedEntry(word);
@@ -105,13 +119,21 @@ internal static class TextTokens
         private Word?[] slots = new Word?[1024];
         private int count;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        // FNV-1a over the characters, a step a character so that a word's hash is ready when it ends.
+        public const uint Seed = 2166136261u;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Finish(uint hash) => (int)(hash ^ (hash >> 15));
+
         public static int Hash(ReadOnlySpan<char> word)
         {
-            var hash = 2166136261u; // FNV-1a over the characters
+            var hash = Seed;
             foreach (var c in word)
-                hash = (hash ^ c) * 16777619u;
-            return (int)(hash ^ (hash >> 15));
+                hash = Step(hash, c);
+            return Finish(hash);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

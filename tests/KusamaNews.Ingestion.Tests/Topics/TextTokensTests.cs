@@ -15,6 +15,28 @@ public sealed class TextTokensTests
     }
 
     [Fact]
+    public void EveryAsciiCharacterSplitsOrJoinsAsItsUnicodeCategorySays()
+    {
+        // ASCII goes through a table of its own (TextTokens.AsciiFolded): it must agree with the
+        // letter-or-digit rule the rest of Unicode follows.
+        for (var c = '\0'; c < 128; c++)
+        {
+            var words = TextTokens.Of($"ab{c}cd").Select(token => token.Word);
+            Assert.Equal(char.IsLetterOrDigit(c) ? [$"ab{char.ToLowerInvariant(c)}cd"] : ["ab", "cd"], words);
+        }
+    }
+
+    [Fact]
+    public void ReadingIntoAListThatHeldAnotherTextGivesOnlyTheNewTextsWords()
+    {
+        var tokens = TextTokens.Of("Validators and nominators, staking again");
+
+        TextTokens.Read("Cross-chain Café", tokens);
+
+        Assert.Equal(["cross", "chain", "cafe"], tokens.Select(token => token.Word));
+    }
+
+    [Fact]
     public void ThousandsOfDistinctWordsKeepTheirOwnStemAndTheSameWordIsTheSameEntry()
     {
         // Enough distinct words to make a thread's table grow several times, some of them colliding.
