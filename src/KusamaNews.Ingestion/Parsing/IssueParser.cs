@@ -103,7 +103,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
         for (var i = 0; i < outlined.Count; i++)
         {
             var section = outlined[i];
-            var plainText = renderer.PlainText(section.Body);
+            var (plainText, words) = renderer.PlainText(section.Body);
             if (plainText.Length == 0)
                 diagnostics.Warn(section.Line, $"the section \"{section.Heading}\" has no text");
             sections.Add(new ParsedSection
@@ -114,7 +114,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
                 Markdown = section.MarkdownIn(source),
                 Html = renderer.Html(section.Body),
                 PlainText = plainText,
-                WordCount = WordCounter.Count(plainText),
+                WordCount = words,
                 Line = section.Line,
             });
         }
@@ -136,7 +136,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
         {
             public int SourceEnd { get; set; }
 
-            public string MarkdownIn(string source) => source[SourceStart..Math.Max(SourceStart, SourceEnd)].Trim();
+            public string MarkdownIn(string source) => source.AsSpan(SourceStart, Math.Max(0, SourceEnd - SourceStart)).Trim().ToString();
         }
 
         public static Outline Of(MarkdownDocument document, string source, DiagnosticBag diagnostics)

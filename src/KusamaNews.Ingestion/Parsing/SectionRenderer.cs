@@ -13,15 +13,16 @@ internal sealed class SectionRenderer(MarkdownPipeline pipeline)
     [ThreadStatic]
     private static ThreadRenderers? perThread;
 
-    public string Html(IReadOnlyList<Block> blocks) => Render(Renderers().Html, blocks, output => output.ToString().Trim());
+    public string Html(IReadOnlyList<Block> blocks) => Render(Renderers().Html, blocks, Trimmed);
 
-    /// <summary>The text a reader reads, one line a paragraph, list item or code line: for search, excerpts and word counts.</summary>
-    public string PlainText(IReadOnlyList<Block> blocks) => Render(Renderers().Plain, blocks, InlineText.CollapseLines);
+    /// <summary>The text a reader reads, one line a paragraph, list item or code line (for search and excerpts), and its words.</summary>
+    public (string Text, int Words) PlainText(IReadOnlyList<Block> blocks) =>
+        Render(Renderers().Plain, blocks, output => (InlineText.CollapseLines(output, out var words), words));
 
     private ThreadRenderers Renderers() =>
         perThread is { } renderers && renderers.Pipeline == pipeline ? renderers : perThread = new ThreadRenderers(pipeline);
 
-    private static string Render(HtmlRenderer renderer, IReadOnlyList<Block> blocks, Func<StringBuilder, string> finish)
+    private static T Render<T>(HtmlRenderer renderer, IReadOnlyList<Block> blocks, Func<StringBuilder, T> finish)
     {
         var output = ((StringWriter)renderer.Writer).GetStringBuilder();
         try
@@ -45,6 +46,18 @@ internal sealed class SectionRenderer(MarkdownPipeline pipeline)
     }
 
     private const int MaxKeptCapacity = 64 * 1024;
+
+    // The rendered HTML without the whitespace around it, as one string (ToString().Trim() made two).
+    private static string Trimmed(StringBuilder output)
+    {
+        var end = output.Length;
+        while (end > 0 && char.IsWhiteSpace(output[end - 1]))
+            end--;
+        var start = 0;
+        while (start < end && char.IsWhiteSpace(output[start]))
+            start++;
+        return output.ToString(start, end - start);
+    }
 
     private sealed class ThreadRenderers
     {

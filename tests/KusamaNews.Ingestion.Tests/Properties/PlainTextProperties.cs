@@ -7,11 +7,12 @@ namespace KusamaNews.Ingestion.Tests.Properties;
 
 /// <summary>
 /// The one-pass line folding of rendered plain text gives exactly what the plain definition gives:
-/// split on '\n', trim each line, drop the blank ones, collapse the whitespace inside each.
+/// split on '\n', trim each line, drop the blank ones, collapse the whitespace inside each; and
+/// counts as words the whitespace-separated tokens that hold a letter or digit.
 /// </summary>
 public sealed class PlainTextProperties
 {
-    private static readonly string[] Pieces = ["a", "word", "Kusam\u00e1", " ", "  ", "\t", "\n", "\n\n", " \n ", "\u00a0", "\u2028", "\u3000", "\r", "x\ny"];
+    private static readonly string[] Pieces = ["a", "word", "Kusam\u00e1", " ", "  ", "\t", "\n", "\n\n", " \n ", "\u00a0", "\u2028", "\u3000", "\r", "x\ny", "\u2013", "!", "a-b", "3"];
 
     [Fact]
     public void CollapseLinesEqualsSplitTrimDropCollapse()
@@ -23,7 +24,9 @@ public sealed class PlainTextProperties
             var builder = new StringBuilder(4);
             foreach (var c in text)
                 builder.Append(c);
-            Assert.Equal(Definition(text), InlineText.CollapseLines(builder));
+            var collapsed = InlineText.CollapseLines(builder, out var words);
+            Assert.Equal(Definition(text), collapsed);
+            Assert.Equal(Words(text), words);
         }));
     }
 
@@ -31,7 +34,10 @@ public sealed class PlainTextProperties
     [InlineData("  One   line \n\n  two\t\tlines  \n", "One line\ntwo lines")]
     [InlineData("\n \n\t\n", "")]
     public void Examples(string rendered, string expected) =>
-        Assert.Equal(expected, InlineText.CollapseLines(new StringBuilder(rendered)));
+        Assert.Equal(expected, InlineText.CollapseLines(new StringBuilder(rendered), out _));
+
+    private static int Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(token => token.Any(char.IsLetterOrDigit));
 
     private static string Definition(string text) =>
         string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(InlineText.CollapseWhitespace));
