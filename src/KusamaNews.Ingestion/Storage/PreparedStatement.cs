@@ -7,7 +7,7 @@ namespace KusamaNews.Ingestion.Storage;
 
 /// <summary>
 /// One SQL statement compiled once for a whole ingestion run and executed once a row, on the
-/// connection's open transaction. Dapper builds and compiles a command per call, and even a
+/// connection's open transaction; or a query read row by row (<see cref="NextRow"/>). Dapper builds and compiles a command per call, and even a
 /// prepared SqliteCommand looks each parameter up by name on every execution: for the 450,000 rows
 /// of a 12,000-issue archive that binding cost more than SQLite's own work, so this binds by index
 /// through SQLite's C API. The SQL is a constant of the caller's (the SQL rule checks each creation).
@@ -79,6 +79,24 @@ internal sealed class PreparedStatement : IDisposable
         var length = Encoding.UTF8.GetBytes(text, utf8);
         return raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, length));
     }
+
+    /// <summary>Steps a query to its next row; false after the last, when the statement is reset for another run.</summary>
+    public bool NextRow()
+    {
+        var result = raw.sqlite3_step(statement);
+        if (result == raw.SQLITE_ROW)
+            return true;
+        raw.sqlite3_reset(statement);
+        if (result != raw.SQLITE_DONE)
+            Check(result);
+        return false;
+    }
+
+    /// <summary>A column of the current row as an integer (0 for NULL).</summary>
+    public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+    /// <summary>A column of the current row as text ("" for NULL), decoded from SQLite's own UTF-8.</summary>
+    public string Text(int column) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
 
     private void Step()
     {
