@@ -35,8 +35,8 @@ def main():
     ingestions = {rev: [] for rev in builds}
     unchanged = {rev: [] for rev in builds}
     startups = {rev: [] for rev in builds}
-    for _ in range(args.reps):
-        for rev, app in builds.items():
+    for rep in range(args.reps):
+        for rev, app in alternating(builds, rep):
             db = args.work / f"{rev}.db"
             remove_database(db)
             ingest = measure.ingest_command(app, db, args.corpus)
@@ -49,19 +49,30 @@ def main():
             startups[rev].append(measure.first_page_seconds(app, args.work / f"{rev}-startup.log", db, args.corpus))
 
     serving = {rev: [] for rev in builds}
-    for _ in range(args.rounds):
-        for rev, app in builds.items():
+    for round_ in range(args.rounds):
+        for rev, app in alternating(builds, round_):
             serving[rev].append(serve_issue_page(app, args.work, rev, args.corpus))
 
     print(f"{size:,} issues; medians of {args.reps} full ingestions, unchanged re-ingests and start-ups, and of {args.rounds} wrk runs "
-          f"(`wrk -t2 -c64 -d10s --latency {ISSUE_PATH}`, after a warm-up), revisions interleaved\n")
-    print("| revision | full ingestion | peak memory | database file | unchanged re-ingest | start-up | issue page | p99 |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+          f"(`wrk -t2 -c64 -d10s --latency {ISSUE_PATH}`, after a warm-up), revisions interleaved, in turn forwards and backwards; "
+          f"paired: the median of each round's ratio to the first revision's ingestion\n")
+    print("| revision | full ingestion | paired | peak memory | database file | unchanged re-ingest | start-up | issue page | p99 |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    first = next(iter(builds))
     for rev in builds:
         runs = ingestions[rev]
-        print(f"| {rev} {describe_commit(rev)} | {median(w for w, _, _ in runs):.2f} s | {median(p for _, p, _ in runs):,.0f} MB | "
+        paired = median(wall / base for (wall, _, _), (base, _, _) in zip(runs, ingestions[first]))
+        print(f"| {rev} {describe_commit(rev)} | {median(w for w, _, _ in runs):.2f} s | {paired:.3f} | {median(p for _, p, _ in runs):,.0f} MB | "
               f"{median(f for _, _, f in runs):,.0f} MB | {median(unchanged[rev]):.2f} s | {median(startups[rev]):.2f} s | "
               f"{median(r['rps'] for r in serving[rev]):,.0f} req/s | {median(r['p99'] for r in serving[rev]):.2f} ms |")
+
+
+def alternating(builds, turn):
+    """The revisions forwards on even turns and backwards on odd ones (A B C, C B A, …): a host that
+    speeds up or slows down during the run weighs on each revision alike, and each round's ratios
+    compare runs made minutes apart. In one direction only, five revisions measured a 10 % step as noise."""
+    items = list(builds.items())
+    return items if turn % 2 == 0 else items[::-1]
 
 
 def build(rev, work):
