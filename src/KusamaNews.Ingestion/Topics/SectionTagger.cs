@@ -84,7 +84,16 @@ public static class SectionTagger
         return tags;
     }
 
-    private static int IndexOf(List<Found> found, Topic topic) => found.FindIndex(f => ReferenceEquals(f.Topic, topic));
+    // A loop, not FindIndex: its lambda would capture the topic, an allocation per call on the tagging path.
+    private static int IndexOf(List<Found> found, Topic topic)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (ReferenceEquals(found[i].Topic, topic))
+                return i;
+        }
+        return -1;
+    }
 
     // Primary first, by where in the heading; then by mentions; a beat before its finer tags; then
     // as topics.yml lists them (unique, so the order is total and any sort gives the same ranks).
