@@ -14,7 +14,7 @@ public sealed class KusamaNewsFactory : WebApplicationFactory<Program>
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "kusamanews-web-tests", Guid.NewGuid().ToString("N"));
 
-    public KusamaNewsFactory() : this(Path.Combine(AppContext.BaseDirectory, "TestContent"))
+    public KusamaNewsFactory() : this(TestContent.Folder)
     {
     }
 

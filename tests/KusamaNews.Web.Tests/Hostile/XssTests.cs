@@ -22,7 +22,7 @@ public sealed class XssTests : IDisposable
 
     private readonly KusamaNewsFactory factory = KusamaNewsFactory.WithContentCopiedFrom(
         Path.Combine(AppContext.BaseDirectory, "BadContent"),
-        Path.Combine(AppContext.BaseDirectory, "TestContent", "topics.yml"));
+        Path.Combine(TestContent.Folder, "topics.yml"));
 
     [Fact]
     public async Task EveryPageAReaderCanReachIsFreeOfScript()

@@ -7,14 +7,13 @@ namespace KusamaNews.Web.Tests.Hosting;
 public sealed class IngestCommandTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "kusamanews-cli-tests", Guid.NewGuid().ToString("N"));
-    private static readonly string TestContent = Path.Combine(AppContext.BaseDirectory, "TestContent");
 
     public IngestCommandTests() => Directory.CreateDirectory(folder);
 
     [Fact]
     public async Task CheckPrintsEachDiagnosticInCompilerFormatAndPassesOnTheSeeds()
     {
-        var (exitCode, output) = await AppProcess.RunAsync("ingest", "--check", $"--Archive:ContentPath={TestContent}");
+        var (exitCode, output) = await AppProcess.RunAsync("ingest", "--check", $"--Archive:ContentPath={TestContent.Folder}");
 
         Assert.Equal(0, exitCode);
         Assert.Matches(@"(?m)^\S*2019-11\.md:4: warning: repaired mojibake", output);
@@ -25,7 +24,7 @@ public sealed class IngestCommandTests : IDisposable
     public async Task CheckFailsWhenAnyFileHasAnError()
     {
         var content = Directory.CreateDirectory(Path.Combine(folder, "content")).FullName;
-        File.Copy(Path.Combine(TestContent, "2024-06.md"), Path.Combine(content, "2024-06.md"));
+        File.Copy(Path.Combine(TestContent.Folder, "2024-06.md"), Path.Combine(content, "2024-06.md"));
         File.WriteAllText(Path.Combine(content, "broken.md"), "# Kusama News - Smarch 2024\n\n# H\n\n## Lead\n\nText.\n");
 
         var (exitCode, output) = await AppProcess.RunAsync("ingest", "--check", $"--Archive:ContentPath={content}");
@@ -39,7 +38,7 @@ public sealed class IngestCommandTests : IDisposable
     {
         var database = Path.Combine(folder, "archive.db");
 
-        var (exitCode, output) = await AppProcess.RunAsync("ingest", "--out", database, $"--Archive:ContentPath={TestContent}");
+        var (exitCode, output) = await AppProcess.RunAsync("ingest", "--out", database, $"--Archive:ContentPath={TestContent.Folder}");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("2 files read, 2 ingested", output, StringComparison.Ordinal);

@@ -11,7 +11,6 @@ namespace KusamaNews.Web.Tests.Hosting;
 public sealed class IngestExecutableTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("kusamanews-ingest-exe").FullName;
-    private static readonly string TestContent = Path.Combine(AppContext.BaseDirectory, "TestContent");
 
     [Fact]
     public async Task ItBuildsTheSameArchiveAsTheSitesIngestCommand()
@@ -19,8 +18,8 @@ public sealed class IngestExecutableTests : IDisposable
         var ours = Path.Combine(folder, "ingest.db");
         var site = Path.Combine(folder, "site.db");
 
-        var (exitCode, output) = await AppProcess.RunAsync(AppProcess.Ingest, ["--out", ours, $"--Archive:ContentPath={TestContent}"]);
-        var (siteExitCode, _) = await AppProcess.RunAsync("ingest", "--out", site, $"--Archive:ContentPath={TestContent}");
+        var (exitCode, output) = await AppProcess.RunAsync(AppProcess.Ingest, ["--out", ours, $"--Archive:ContentPath={TestContent.Folder}"]);
+        var (siteExitCode, _) = await AppProcess.RunAsync("ingest", "--out", site, $"--Archive:ContentPath={TestContent.Folder}");
 
         Assert.Equal(0, exitCode);
         Assert.Equal(0, siteExitCode);

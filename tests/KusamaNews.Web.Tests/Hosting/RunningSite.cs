@@ -46,7 +46,7 @@ public sealed partial class RunningSite : IAsyncDisposable
         var start = AppProcess.StartInfo(
         [
             "--Urls=http://127.0.0.1:0",
-            $"--Archive:ContentPath={contentPath ?? Path.Combine(AppContext.BaseDirectory, "TestContent")}",
+            $"--Archive:ContentPath={contentPath ?? TestContent.Folder}",
             $"--Archive:DatabasePath={Path.Combine(dataFolder, "archive.db")}",
             .. settings,
         ]);

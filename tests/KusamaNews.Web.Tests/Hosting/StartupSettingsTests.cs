@@ -8,7 +8,6 @@ namespace KusamaNews.Web.Tests.Hosting;
 public sealed class StartupSettingsTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("kusamanews-settings").FullName;
-    private static readonly string TestContent = Path.Combine(AppContext.BaseDirectory, "TestContent");
 
     [Theory]
     [InlineData("--Site:PublicUrl=ftp://news.example.org", "Site:PublicUrl: 'ftp://news.example.org' is not an absolute http or https origin")]
@@ -19,7 +18,7 @@ public sealed class StartupSettingsTests : IDisposable
     public async Task ASettingThatCannotWorkStopsStartUpWithOneLineNamingIt(string setting, string expected)
     {
         var (exitCode, output) = await AppProcess.RunAsync(
-            $"--Archive:ContentPath={TestContent}", $"--Archive:DatabasePath={Path.Combine(folder, "a.db")}", "--Urls=http://127.0.0.1:0", setting);
+            $"--Archive:ContentPath={TestContent.Folder}", $"--Archive:DatabasePath={Path.Combine(folder, "a.db")}", "--Urls=http://127.0.0.1:0", setting);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("The site cannot start: ", output, StringComparison.Ordinal);
@@ -53,7 +52,7 @@ public sealed class StartupSettingsTests : IDisposable
         }
         var before = File.ReadAllBytes(database);
 
-        var (exitCode, output) = await AppProcess.RunAsync(mode, $"--Archive:ContentPath={TestContent}", $"--Archive:DatabasePath={database}", "--Urls=http://127.0.0.1:0");
+        var (exitCode, output) = await AppProcess.RunAsync(mode, $"--Archive:ContentPath={TestContent.Folder}", $"--Archive:DatabasePath={database}", "--Urls=http://127.0.0.1:0");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("was made by a newer build (schema version 9999", output, StringComparison.Ordinal);
@@ -66,7 +65,7 @@ public sealed class StartupSettingsTests : IDisposable
     public async Task AReplicaServesTheDatabaseBuiltByIngestOutWithoutAContentFolder()
     {
         var database = Path.Combine(folder, "archive.db");
-        var (built, _) = await AppProcess.RunAsync("ingest", "--out", database, $"--Archive:ContentPath={TestContent}");
+        var (built, _) = await AppProcess.RunAsync("ingest", "--out", database, $"--Archive:ContentPath={TestContent.Folder}");
         Assert.Equal(0, built);
 
         await using var replica = await RunningSite.StartAsync(Path.Combine(folder, "no-content"), "--Archive:Ingestion=Off", $"--Archive:DatabasePath={database}", "--Site:PublicUrl=https://news.example.org");

@@ -9,7 +9,7 @@ public sealed class SectionPageTests(KusamaNewsFactory factory) : IClassFixture<
     {
         var data = new TheoryData<string, int>();
         var reader = new IssueFileReader();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestContent"), "*.md"))
+        foreach (var file in Directory.GetFiles(TestContent.Folder, "*.md"))
         {
             var issue = reader.Read(Path.GetFileName(file), File.ReadAllBytes(file)).Issue!;
             foreach (var section in issue.Sections)

@@ -73,7 +73,7 @@ public sealed class TopicPageTests(KusamaNewsFactory factory) : IClassFixture<Ku
         var files = Enumerable.Range(0, 45)
             .Select(i => new DateOnly(2000, 1, 1).AddMonths(i))
             .Select(d => ($"{d:yyyy-MM}.md", $"# Kusama News - {d.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}\n\n# Issue {d:yyyy-MM}\n\n## Lead\n\nText.\n\n## Governance Update\n\nThe council met.\n"))
-            .Append(("topics.yml", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestContent", "topics.yml"))))
+            .Append(("topics.yml", File.ReadAllText(Path.Combine(TestContent.Folder, "topics.yml"))))
             .ToArray();
         using var archive = KusamaNewsFactory.WithContent(files);
         var client = archive.CreateClient();
@@ -124,7 +124,7 @@ public sealed class TopicPageTests(KusamaNewsFactory factory) : IClassFixture<Ku
     {
         var files = Enumerable.Range(1, 9)
             .Select(m => ($"2024-{m:D2}.md", $"# Kusama News - {new DateOnly(2024, m, 1).ToString("MMMM", CultureInfo.InvariantCulture)} 2024\n\n# Issue {m}\n\n## Lead\n\nText.\n\n## Treasury Report\n\nFunds.\n\n## Referenda Roundup\n\nVotes.\n"))
-            .Append(("topics.yml", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestContent", "topics.yml"))))
+            .Append(("topics.yml", File.ReadAllText(Path.Combine(TestContent.Folder, "topics.yml"))))
             .ToArray();
         using var archive = KusamaNewsFactory.WithContent(files);
 
