@@ -32,12 +32,16 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
     // One run at a time in this process; BEGIN IMMEDIATE keeps other processes' writers out.
     private readonly SemaphoreSlim gate = new(1, 1);
 
-    public ImportReport Import(string contentPath, CancellationToken cancellationToken = default)
+    public ImportReport Import(string contentPath, CancellationToken cancellationToken = default) =>
+        Import(contentPath, changed: null, cancellationToken);
+
+    /// <summary>With <paramref name="changed"/>, looks at the named files only, when it can (see <see cref="ChangedFiles"/>).</summary>
+    public ImportReport Import(string contentPath, ChangedFiles? changed, CancellationToken cancellationToken = default)
     {
         gate.Wait(cancellationToken);
         try
         {
-            return ImportOnce(contentPath, cancellationToken);
+            return ImportOnce(contentPath, changed, cancellationToken);
         }
         finally
         {
@@ -50,24 +54,24 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
     {
         var diagnostics = new List<Diagnostic>();
         var taxonomy = ReadTaxonomy(contentPath, diagnostics) ?? Taxonomy.Empty;
-        var scanned = scanner.Scan(contentPath, new Dictionary<string, StoredFile>(), rereadAll: true, taxonomy, cancellationToken);
+        var scanned = scanner.Scan(contentPath, new ScanContext(new Dictionary<string, StoredFile>(), taxonomy, RereadAll: true), cancellationToken);
         diagnostics.AddRange(scanned.SelectMany(file => file.Diagnostics));
         MonthClaims.Resolve(scanned, diagnostics);
         return Sorted(diagnostics);
     }
 
-    private ImportReport ImportOnce(string contentPath, CancellationToken cancellationToken)
+    private ImportReport ImportOnce(string contentPath, ChangedFiles? changed, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         // Listing 12,000 files (a stat each) overlaps opening the store and loading what it holds:
-        // on a run where nothing changed those are most of the time.
-        var listing = Task.Run(() => ContentFolder.IssueFiles(contentPath), cancellationToken);
+        // on a run where nothing changed those are most of the time. A run told what changed lists nothing.
+        var listing = changed is null ? Task.Run(() => ContentFolder.IssueFiles(contentPath), cancellationToken) : null;
         database.EnsureCreated();
         using var connection = database.OpenWriter();
         var firstBuild = database.BeginFirstBuild(connection);
         try
         {
-            return ImportInTransaction(connection, contentPath, listing, started, cancellationToken);
+            return ImportInTransaction(connection, contentPath, listing, changed, started, cancellationToken);
         }
         finally
         {
@@ -77,7 +81,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
     }
 
     private ImportReport ImportInTransaction(
-        SqliteConnection connection, string contentPath, Task<FileInfo[]> listing, long started, CancellationToken cancellationToken)
+        SqliteConnection connection, string contentPath, Task<FileInfo[]>? listing, ChangedFiles? changed, long started, CancellationToken cancellationToken)
     {
         using var transaction = connection.BeginTransaction();
         using var writer = new ArchiveWriter(connection, transaction);
@@ -94,10 +98,15 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         if (retagAll)
             tags.Replace(taxonomy);
 
-        var files = listing.GetAwaiter().GetResult(); // rethrows the listing's own exception, unwrapped
+        var rereadAll = parserVersion != IssueParser.Version;
+        // The named files only while the store is as the caller's last run left it.
+        var onlyNamed = changed is not null && changed.SinceVersion == version && !rereadAll ? changed.Names : null;
+        var files = onlyNamed is not null
+            ? ContentFolder.IssueFiles(contentPath, storedFiles.Keys, onlyNamed)
+            : listing?.GetAwaiter().GetResult() ?? ContentFolder.IssueFiles(contentPath); // rethrows the listing's own exception, unwrapped
         var present = files.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
         var removed = storedFiles.Keys.Where(name => !present.Contains(name)).Order(StringComparer.Ordinal).ToList();
-        var run = new ImportRun(writer, tags, scanner, taxonomy, rereadAll: parserVersion != IssueParser.Version, storedFiles, files, removed, window);
+        var run = new ImportRun(writer, tags, scanner, new ScanContext(storedFiles, taxonomy, rereadAll, onlyNamed), files, removed, window);
         run.Run(cancellationToken);
         diagnostics.AddRange(run.Diagnostics);
         var (ingested, unchanged, failed, storedThisRun) = (run.Ingested, run.Unchanged, run.Failed, run.StoredIssues);
@@ -126,6 +135,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
             Elapsed = Stopwatch.GetElapsedTime(started),
             ArchiveVersion = version,
             Retagged = retagAll,
+            NamedFilesOnly = onlyNamed is not null,
         };
     }
 

@@ -7,31 +7,35 @@ namespace KusamaNews.Ingestion;
 
 /// <summary>
 /// Looks at every issue file and parses the ones that changed, in parallel. A file whose size and
-/// time match the store is not even opened; one whose bytes hash the same is not parsed.
+/// time match the store is not even opened; one whose bytes hash the same is not parsed; one the
+/// run takes as stored (<see cref="ScanContext.OnlyNamed"/>) is not even looked at.
 /// </summary>
 internal sealed class ContentScanner(IssueFileReader reader)
 {
-    public ScannedFile[] Scan(
-        string contentPath, IReadOnlyDictionary<string, StoredFile> stored, bool rereadAll, Taxonomy taxonomy, CancellationToken cancellationToken)
+    public ScannedFile[] Scan(string contentPath, ScanContext context, CancellationToken cancellationToken)
     {
         var files = ContentFolder.IssueFiles(contentPath);
-        return Scan(files, 0, files.Length, stored, rereadAll, taxonomy, cancellationToken);
+        return Scan(files, 0, files.Length, context, cancellationToken);
     }
 
     /// <summary>files[start .. start + count], in parallel, results in the same order.</summary>
-    public ScannedFile[] Scan(
-        FileInfo[] files, int start, int count, IReadOnlyDictionary<string, StoredFile> stored, bool rereadAll, Taxonomy taxonomy, CancellationToken cancellationToken)
+    public ScannedFile[] Scan(FileInfo[] files, int start, int count, ScanContext context, CancellationToken cancellationToken)
     {
         count = Math.Min(count, files.Length - start);
         var scanned = new ScannedFile[count];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, count, options, i => scanned[i] = ScanOne(files[start + i], stored.GetValueOrDefault(files[start + i].Name), rereadAll, taxonomy));
+        Parallel.For(0, count, options, i => scanned[i] = ScanOne(files[start + i], context));
         return scanned;
     }
 
-    public ScannedFile ScanOne(FileInfo file, StoredFile? known, bool rereadAll, Taxonomy taxonomy)
+    public ScannedFile ScanOne(FileInfo file, ScanContext context)
     {
         var name = file.Name;
+        var known = context.Known(name);
+        var (rereadAll, taxonomy) = (context.RereadAll, context.Taxonomy);
+        if (known is not null && context.TakesAsStored(name))
+            return Unchanged(new SourceFacts(name, known.SourceLength, known.SourceModifiedTicks, known.ContentHash), known, factsChanged: false);
+
         var modified = file.LastWriteTimeUtc.Ticks;
         if (!rereadAll && known is not null && known.SourceLength == file.Length && known.SourceModifiedTicks == modified)
             return Unchanged(new SourceFacts(name, file.Length, modified, known.ContentHash), known, factsChanged: false);

@@ -19,6 +19,9 @@ public sealed record ImportReport
     /// <summary>The taxonomy changed, so every section was tagged again.</summary>
     public bool Retagged { get; init; }
 
+    /// <summary>The run looked only at the files it was told had changed (<see cref="ChangedFiles"/>), not at the whole folder.</summary>
+    public bool NamedFilesOnly { get; init; }
+
     public bool Changed => Ingested > 0 || Removed > 0 || Retagged;
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

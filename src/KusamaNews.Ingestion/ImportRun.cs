@@ -1,6 +1,5 @@
 using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Ingestion.Topics;
 
 namespace KusamaNews.Ingestion;
 
@@ -20,8 +19,8 @@ namespace KusamaNews.Ingestion;
 /// read at once to learn what it claims.
 /// </remarks>
 internal sealed class ImportRun(
-    ArchiveWriter writer, TaxonomyWriter tags, ContentScanner scanner, Taxonomy taxonomy, bool rereadAll,
-    IReadOnlyDictionary<string, StoredFile> storedFiles, FileInfo[] files, IReadOnlyList<string> removedFiles, int window)
+    ArchiveWriter writer, TaxonomyWriter tags, ContentScanner scanner, ScanContext context,
+    FileInfo[] files, IReadOnlyList<string> removedFiles, int window)
 {
     private enum Outcome
     {
@@ -32,7 +31,8 @@ internal sealed class ImportRun(
 
     // Files by name, ignoring case: "2024-06.md" and "2024-06.MD" are both named after June 2024.
     private readonly ILookup<string, FileInfo> byNameIgnoringCase = files.ToLookup(file => file.Name, StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<IssueMonth> storedMonths = [.. storedFiles.Values.Select(file => file.IssueMonth)];
+    private readonly IReadOnlyDictionary<string, StoredFile> storedFiles = context.Stored;
+    private readonly HashSet<IssueMonth> storedMonths = [.. context.Stored.Values.Select(file => file.IssueMonth)];
     private readonly HashSet<IssueMonth> writtenMonths = [];
     private readonly Dictionary<string, Outcome> outcomes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScannedFile> readAhead = new(StringComparer.Ordinal);
@@ -64,7 +64,7 @@ internal sealed class ImportRun(
         // too, so the scan goes on even when the thread pool is busy (many hosts ingesting at once),
         // while this thread, which waits for it, writes.
         Task<ScannedFile[]> ScanWindow(int start) => Task.Factory.StartNew(
-            () => scanner.Scan(files, start, window, storedFiles, rereadAll, taxonomy, cancellationToken),
+            () => scanner.Scan(files, start, window, context, cancellationToken),
             cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         var next = files.Length > 0 ? ScanWindow(0) : null;
@@ -156,7 +156,7 @@ internal sealed class ImportRun(
             if (named.Name == claimant || outcomes.ContainsKey(named.Name))
                 continue;
             if (!readAhead.TryGetValue(named.Name, out var early))
-                early = readAhead[named.Name] = scanner.ScanOne(named, storedFiles.GetValueOrDefault(named.Name), rereadAll, taxonomy);
+                early = readAhead[named.Name] = scanner.ScanOne(named, context);
             if (early.Month == month)
                 return true;
         }

@@ -12,10 +12,13 @@ public sealed partial class ArchiveIngestion(
     IOptions<ArchiveOptions> options,
     ILogger<ArchiveIngestion> logger)
 {
-    public ImportReport Run(CancellationToken cancellationToken)
+    public ImportReport Run(CancellationToken cancellationToken) => Run(changed: null, cancellationToken);
+
+    /// <summary>With <paramref name="changed"/>, a run that looks at the named files only, when it can.</summary>
+    public ImportReport Run(ChangedFiles? changed, CancellationToken cancellationToken)
     {
         var contentPath = options.Value.ContentPath;
-        var report = importer.Import(contentPath, cancellationToken);
+        var report = importer.Import(contentPath, changed, cancellationToken);
         foreach (var diagnostic in report.Diagnostics)
         {
             var where = DiagnosticPaths.Display(contentPath, diagnostic.File);
@@ -24,8 +27,11 @@ public sealed partial class ArchiveIngestion(
             else
                 LogWarning(logger, where, diagnostic.Line, diagnostic.Message);
         }
-        LogSummary(logger, contentPath, report.FilesRead, report.Ingested, report.Unchanged, report.Removed, report.Failed,
-            (long)report.Elapsed.TotalMilliseconds, report.ArchiveVersion);
+        var elapsedMs = (long)report.Elapsed.TotalMilliseconds;
+        if (report.NamedFilesOnly)
+            LogNamedSummary(logger, contentPath, changed!.Names.Count, report.Ingested, report.Unchanged, report.Removed, report.Failed, elapsedMs, report.ArchiveVersion);
+        else
+            LogSummary(logger, contentPath, report.FilesRead, report.Ingested, report.Unchanged, report.Removed, report.Failed, elapsedMs, report.ArchiveVersion);
         status.Record(report);
         // What is served now, for the caching validators: read after the commit, so a page is
         // never labelled with a version newer than the archive it was read from.
@@ -36,6 +42,10 @@ public sealed partial class ArchiveIngestion(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Ingested {ContentPath}: {FilesRead} files read, {Ingested} ingested, {Unchanged} unchanged, {Removed} removed, {Failed} failed in {ElapsedMs} ms (archive version {ArchiveVersion})")]
     private static partial void LogSummary(ILogger logger, string contentPath, int filesRead, int ingested, int unchanged, int removed, int failed, long elapsedMs, long archiveVersion);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Ingested {ContentPath} (only the files named as changed: {NamedCount}): {Ingested} ingested, {Unchanged} unchanged, {Removed} removed, {Failed} failed in {ElapsedMs} ms (archive version {ArchiveVersion})")]
+    private static partial void LogNamedSummary(ILogger logger, string contentPath, int namedCount, int ingested, int unchanged, int removed, int failed, long elapsedMs, long archiveVersion);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{File}:{Line}: warning: {Diagnostic}")]
     private static partial void LogWarning(ILogger logger, string file, int line, string diagnostic);

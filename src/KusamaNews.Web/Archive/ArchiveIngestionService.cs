@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,12 @@ namespace KusamaNews.Web.Archive;
 /// transaction, so readers see the previous archive until it commits; a run that fails is logged,
 /// the last good archive stays served, and the run is tried again later.
 /// </summary>
+/// <remarks>
+/// A run after a clean one (every file stored), with the watcher alive all along, looks only at the
+/// files the watcher named (<see cref="ChangedFiles"/>): in a large archive, stat-ing every file is
+/// most of what one changed file costs. Any doubt (the first run, a watcher that broke or started
+/// again, a run that failed or left a file failing) makes the next run read the whole folder.
+/// </remarks>
 internal sealed partial class ArchiveIngestionService(
     ArchiveIngestion ingestion,
     ArchiveDatabase database,
@@ -21,11 +28,18 @@ internal sealed partial class ArchiveIngestionService(
     TimeProvider time,
     ILogger<ArchiveIngestionService> logger) : IHostedService, IDisposable
 {
-    // One pending signal is enough: whatever changed, a run reads the whole folder.
+    // One pending signal is enough: the names go to the set below.
     private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource stopping = new();
     private readonly Lock watcherLock = new();
     private ContentWatcher? watcher;
+
+    // Guarded by watcherLock: the files named since the last run began; the version a clean run
+    // left, while nothing may have been missed since (null: the next run reads the whole folder);
+    // and a count of watcher starts and failures, to tell whether one came during a run.
+    private HashSet<string> named = new(StringComparer.Ordinal);
+    private long? cleanVersion;
+    private int watcherEpoch;
     private volatile bool retryPending;
     private volatile bool disposed;
     private Task loop = Task.CompletedTask;
@@ -147,10 +161,13 @@ internal sealed partial class ArchiveIngestionService(
     {
         if (Settings.Ingestion == IngestionMode.Watch && !IsWatching)
             TryStartWatching();
+        var (changed, epoch) = TakeChanges();
         try
         {
-            ingestion.Run(stop);
+            var report = ingestion.Run(changed, stop);
             retryPending = !IsWatching && Settings.Ingestion == IngestionMode.Watch;
+            lock (watcherLock)
+                cleanVersion = report.Failed == 0 && epoch == watcherEpoch && watcher is not null ? report.ArchiveVersion : null;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -161,9 +178,23 @@ internal sealed partial class ArchiveIngestionService(
 #pragma warning restore CA1031
         {
             retryPending = true;
+            lock (watcherLock)
+                cleanVersion = null;
             if (ex is DirectoryNotFoundException)
                 StopWatching();
             LogRunFailed(logger, ex, Settings.ContentPath, status.Served?.Version ?? 0, RetryDelay.TotalSeconds);
+        }
+    }
+
+    /// <summary>The files named since the last run, when a run may look at them alone; and the watcher's epoch now.</summary>
+    private (ChangedFiles? Changed, int Epoch) TakeChanges()
+    {
+        lock (watcherLock)
+        {
+            var names = named;
+            named = new HashSet<string>(StringComparer.Ordinal);
+            var changed = cleanVersion is { } version && watcher is not null ? new ChangedFiles(names, version) : null;
+            return (changed, watcherEpoch);
         }
     }
 
@@ -192,6 +223,9 @@ internal sealed partial class ArchiveIngestionService(
             try
             {
                 watcher = ContentWatcher.Start(Settings.ContentPath, OnChanged, OnWatcherFailed);
+                // Whatever changed while nobody watched is known only to a run of the whole folder.
+                watcherEpoch++;
+                cleanVersion = null;
                 LogWatching(logger, Settings.ContentPath, Settings.WatchDelayMilliseconds);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
@@ -214,12 +248,19 @@ internal sealed partial class ArchiveIngestionService(
     private void OnChanged(string file)
     {
         LogChanged(logger, file);
+        lock (watcherLock)
+            named.Add(file);
         changes.Writer.TryWrite(true);
     }
 
     private void OnWatcherFailed(Exception exception)
     {
         LogWatcherFailed(logger, Settings.ContentPath, exception.Message);
+        lock (watcherLock)
+        {
+            watcherEpoch++;
+            cleanVersion = null;
+        }
         StopWatching();
         retryPending = true;
         // Events may have been lost: a full run catches up on whatever they were.

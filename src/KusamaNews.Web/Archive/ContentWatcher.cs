@@ -1,3 +1,4 @@
+using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Topics;
 
 namespace KusamaNews.Web.Archive;
@@ -48,9 +49,7 @@ internal sealed class ContentWatcher : IDisposable
     }
 
     public static bool IsContentFile(string? name) =>
-        name is not null
-        && (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.Equals(TaxonomyReader.FileName, StringComparison.OrdinalIgnoreCase))
-        && !name.StartsWith('.');
+        name is not null && (ContentFolder.IsIssueFile(name) || name.Equals(TaxonomyReader.FileName, StringComparison.OrdinalIgnoreCase));
 
     private static void Signal(string? name, Action<string> changed)
     {

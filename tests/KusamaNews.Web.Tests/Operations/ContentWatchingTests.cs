@@ -57,6 +57,52 @@ public sealed class ContentWatchingTests : IDisposable
     }
 
     [Fact]
+    public async Task AfterACleanRunTheSiteLooksOnlyAtTheFilesTheWatcherNames()
+    {
+        var client = watching.CreateClient();
+        await client.GetAsync("/");
+        var before = Summaries().Count;
+
+        // The first run after start reads the whole folder: nothing was watched before it.
+        Write("2024-07.md", TestIssues.Markdown(2024, 7, "July headline"));
+        await EventuallyAsync(async () => await HeadlineAsync(client, "2024/07") == "July headline");
+        Write("2024-06.md", TestIssues.Markdown(2024, 6, "June, revised"));
+        await EventuallyAsync(async () => await HeadlineAsync(client, "2024/06") == "June, revised");
+
+        var runs = Summaries().Skip(before).ToList();
+        Assert.DoesNotContain("NamedCount", runs[0].Properties.Keys);
+        Assert.Equal(1, runs[^1].Properties["NamedCount"]);
+        Assert.Equal(1, runs[^1].Properties["Ingested"]);
+        Assert.Equal(2, runs[^1].Properties["Unchanged"]);
+    }
+
+    [Fact]
+    public async Task AFileLeftBrokenIsReportedAgainByEachRunUntilItIsRepaired()
+    {
+        var client = watching.CreateClient();
+        await client.GetAsync("/");
+        Write("2024-07.md", TestIssues.Markdown(2024, 7, "July headline"));
+        await EventuallyAsync(async () => await HeadlineAsync(client, "2024/07") == "July headline");
+
+        var before = Summaries().Count;
+        Write("2024-06.md", "# Kusama News - June 2024\n\n# Half a");
+        await EventuallyAsync(() => Task.FromResult(BrokenJuneReports() == 1));
+        Write("2024-08.md", TestIssues.Markdown(2024, 8, "August headline"));
+        await EventuallyAsync(async () => await HeadlineAsync(client, "2024/08") == "August headline");
+
+        // Every run after a file failed reads the whole folder, so each says again what is broken.
+        var runs = Summaries().Skip(before).ToList();
+        Assert.True(runs.Count >= 2);
+        Assert.All(runs.Skip(1), run => Assert.DoesNotContain("NamedCount", run.Properties.Keys));
+        Assert.All(runs, run => Assert.Equal(1, run.Properties["Failed"]));
+        Assert.Equal(runs.Count, BrokenJuneReports());
+        Assert.Equal("June headline", await HeadlineAsync(client, "2024/06"));
+    }
+
+    private int BrokenJuneReports() =>
+        site.Logs.Events.Count(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Message.Contains("2024-06.md:", StringComparison.Ordinal));
+
+    [Fact]
     public async Task ABrokenSaveLeavesTheLastGoodIssueServedAndSaysWhy()
     {
         var client = watching.CreateClient();
