@@ -65,15 +65,16 @@ public sealed class ContentWatchingTests : IDisposable
 
         // The first run after start reads the whole folder: nothing was watched before it.
         Write("2024-07.md", TestIssues.Markdown(2024, 7, "July headline"));
-        await EventuallyAsync(async () => await HeadlineAsync(client, "2024/07") == "July headline");
+        await EventuallyAsync(() => Task.FromResult(Summaries().Skip(before).Any(run => Ingested(run) == 1)));
         Write("2024-06.md", TestIssues.Markdown(2024, 6, "June, revised"));
-        await EventuallyAsync(async () => await HeadlineAsync(client, "2024/06") == "June, revised");
+        await EventuallyAsync(() => Task.FromResult(Summaries().Skip(before).Count(run => Ingested(run) == 1) == 2));
 
         var runs = Summaries().Skip(before).ToList();
         Assert.DoesNotContain("NamedCount", runs[0].Properties.Keys);
-        Assert.Equal(1, runs[^1].Properties["NamedCount"]);
-        Assert.Equal(1, runs[^1].Properties["Ingested"]);
-        Assert.Equal(2, runs[^1].Properties["Unchanged"]);
+        var june = runs.Last(run => Ingested(run) == 1);
+        Assert.Equal(1, june.Properties["NamedCount"]);
+        Assert.Equal(2, june.Properties["Unchanged"]);
+        Assert.Equal("June, revised", await HeadlineAsync(client, "2024/06"));
     }
 
     [Fact]
@@ -88,16 +89,18 @@ public sealed class ContentWatchingTests : IDisposable
         Write("2024-06.md", "# Kusama News - June 2024\n\n# Half a");
         await EventuallyAsync(() => Task.FromResult(BrokenJuneReports() == 1));
         Write("2024-08.md", TestIssues.Markdown(2024, 8, "August headline"));
-        await EventuallyAsync(async () => await HeadlineAsync(client, "2024/08") == "August headline");
+        await EventuallyAsync(() => Task.FromResult(Summaries().Skip(before).Any(run => Ingested(run) == 1)));
 
         // Every run after a file failed reads the whole folder, so each says again what is broken.
         var runs = Summaries().Skip(before).ToList();
         Assert.True(runs.Count >= 2);
         Assert.All(runs.Skip(1), run => Assert.DoesNotContain("NamedCount", run.Properties.Keys));
         Assert.All(runs, run => Assert.Equal(1, run.Properties["Failed"]));
-        Assert.Equal(runs.Count, BrokenJuneReports());
+        Assert.True(BrokenJuneReports() >= runs.Count);
         Assert.Equal("June headline", await HeadlineAsync(client, "2024/06"));
     }
+
+    private static int Ingested(CapturedLogs.LogEvent run) => (int)run.Properties["Ingested"]!;
 
     private int BrokenJuneReports() =>
         site.Logs.Events.Count(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Message.Contains("2024-06.md:", StringComparison.Ordinal));
