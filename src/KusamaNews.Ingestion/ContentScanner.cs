@@ -33,7 +33,7 @@ internal sealed class ContentScanner(IssueFileReader reader)
         var name = file.Name;
         var known = context.Known(name);
         var (rereadAll, taxonomy) = (context.RereadAll, context.Taxonomy);
-        if (known is not null && context.TakesAsStored(name))
+        if (known is not null && context.NotNamed(name))
             return Unchanged(new SourceFacts(name, known.SourceLength, known.SourceModifiedTicks, known.ContentHash), known, factsChanged: false);
 
         var modified = file.LastWriteTimeUtc.Ticks;

@@ -14,5 +14,6 @@ internal sealed record ScanContext(
 {
     public StoredFile? Known(string name) => Stored.GetValueOrDefault(name);
 
-    public bool TakesAsStored(string name) => OnlyNamed is not null && !OnlyNamed.Contains(name) && Stored.ContainsKey(name);
+    /// <summary>Whether the run was told the names and this is not one of them: a stored file of this name is taken as stored without a look.</summary>
+    public bool NotNamed(string name) => OnlyNamed is not null && !OnlyNamed.Contains(name);
 }

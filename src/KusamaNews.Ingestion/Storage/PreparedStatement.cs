@@ -7,10 +7,11 @@ namespace KusamaNews.Ingestion.Storage;
 
 /// <summary>
 /// One SQL statement compiled once for a whole ingestion run and executed once a row, on the
-/// connection's open transaction; or a query read row by row (<see cref="NextRow"/>). Dapper builds and compiles a command per call, and even a
-/// prepared SqliteCommand looks each parameter up by name on every execution: for the 450,000 rows
-/// of a 12,000-issue archive that binding cost more than SQLite's own work, so this binds by index
-/// through SQLite's C API. The SQL is a constant of the caller's (the SQL rule checks each creation).
+/// connection's open transaction; or a query read row by row (<see cref="NextRow"/>). Dapper builds
+/// and compiles a command per call, and even a prepared SqliteCommand looks each parameter up by
+/// name on every execution: for the 450,000 rows of a 12,000-issue archive that binding cost more
+/// than SQLite's own work, so this binds by index through SQLite's C API. The SQL is a constant of
+/// the caller's (the SQL rule checks each creation).
 /// </summary>
 internal sealed class PreparedStatement : IDisposable
 {
