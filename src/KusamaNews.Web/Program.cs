@@ -32,7 +32,7 @@ builder.WebHost.UseStaticWebAssets();
 // That manifest is a build manifest, on which MapStaticAssets would send no-cache everywhere; keep
 // its own headers instead: a year and immutable on fingerprinted URLs, no-cache on the others.
 builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
-builder.AddSerilogLogging();
+builder.Services.AddSiteLogging(builder.Configuration);
 builder.Services.AddArchive();
 builder.Services.AddRazorPages();
 // Escape what HTML needs escaped, not every letter outside ASCII ("Kusama’s", "·", "–").
@@ -59,7 +59,7 @@ catch (Exception ex) when (StartupLog.IsBadSetting(ex))
     return 2;
 }
 
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseRequestLogging();
 app.UseResponsePolicies();
 app.UseExceptionHandler("/errors/500");
 app.UseStatusCodePagesWithReExecute("/errors/{0}");

@@ -1,35 +1,42 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace KusamaNews.Web.Tests;
 
-/// <summary>A logger provider that keeps every event, with its structured properties, for assertions.</summary>
-public sealed class CapturedLogs : ILoggerProvider
+/// <summary>
+/// A Serilog sink, registered in the site's container, that keeps every event with its structured
+/// properties for assertions. The factory lets every level through to it.
+/// </summary>
+public sealed class CapturedLogs : ILogEventSink
 {
+    // As the console shows it: strings without quotes.
+    private static readonly MessageTemplateTextFormatter Text = new("{Message:lj}");
     private readonly ConcurrentQueue<LogEvent> events = new();
 
     public IReadOnlyList<LogEvent> Events => [.. events];
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, events);
-
-    public void Dispose()
+    public void Emit(Serilog.Events.LogEvent logEvent)
     {
+        var message = new StringWriter();
+        Text.Format(logEvent, message);
+        var category = logEvent.Properties.TryGetValue("SourceContext", out var source) ? (string)Scalar(source)! : "";
+        events.Enqueue(new LogEvent(category, Level(logEvent.Level), message.ToString(), logEvent.Properties.ToDictionary(p => p.Key, p => Scalar(p.Value)), logEvent.Exception));
     }
+
+    private static object? Scalar(LogEventPropertyValue value) => value is ScalarValue scalar ? scalar.Value : value.ToString();
+
+    private static LogLevel Level(LogEventLevel level) => level switch
+    {
+        LogEventLevel.Verbose => LogLevel.Trace,
+        LogEventLevel.Debug => LogLevel.Debug,
+        LogEventLevel.Information => LogLevel.Information,
+        LogEventLevel.Warning => LogLevel.Warning,
+        LogEventLevel.Error => LogLevel.Error,
+        _ => LogLevel.Critical,
+    };
 
     public sealed record LogEvent(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Properties, Exception? Exception = null);
-
-    private sealed class Logger(string category, ConcurrentQueue<LogEvent> events) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var properties = state is IEnumerable<KeyValuePair<string, object?>> pairs
-                ? pairs.ToDictionary(p => p.Key, p => p.Value)
-                : new Dictionary<string, object?>();
-            events.Enqueue(new LogEvent(category, logLevel, formatter(state, exception), properties, exception));
-        }
-    }
 }

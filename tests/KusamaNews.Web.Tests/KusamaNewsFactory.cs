@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Serilog.Core;
 
 namespace KusamaNews.Web.Tests;
 
@@ -57,7 +57,9 @@ public sealed class KusamaNewsFactory : WebApplicationFactory<Program>
         // machine: only the tests of content watching watch (they set Archive:Ingestion=Watch).
         builder.UseSetting("Archive:Ingestion", "Startup");
         // The capture sees every level; Serilog's console output keeps its own configured levels.
-        builder.ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace)));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
+        builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Information");
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
 
     protected override void Dispose(bool disposing)

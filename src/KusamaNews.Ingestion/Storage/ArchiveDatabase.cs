@@ -23,7 +23,8 @@ public sealed class ArchiveDatabase
     /// </summary>
     public const int DefaultWriterCacheMegabytes = 32;
 
-    static ArchiveDatabase() => SQLitePCL.Batteries_V2.Init();
+    /// <summary>The version of the SQLite library the process loaded, as sqlite_version() reports it.</summary>
+    public static string SqliteVersion { get; } = SQLitePCL.raw.sqlite3_libversion().utf8_to_string();
 
     /// <param name="path">The database file.</param>
     /// <param name="traceStatement">Called with the text of each statement readers start, for diagnostics (and tests that count them).</param>

@@ -16,7 +16,7 @@ public static class IngestProgram
     {
         var ingest = IngestCommand.Parse(args, out var hostArgs);
         var builder = WebApplication.CreateBuilder(hostArgs);
-        builder.AddSerilogLogging();
+        builder.Services.AddSiteLogging(builder.Configuration);
         builder.Services.AddArchive();
         using var host = builder.Build();
         return ingest.Run(host.Services, Console.Out);

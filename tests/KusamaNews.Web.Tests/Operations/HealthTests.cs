@@ -24,6 +24,24 @@ public sealed class HealthTests
         Assert.Equal(2, body.GetProperty("issues").GetInt32());
         Assert.Equal(1, body.GetProperty("archiveVersion").GetInt64());
         Assert.InRange(body.GetProperty("lastIngestedUtc").GetDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow);
+        Assert.Equal(SqliteVersion(), body.GetProperty("sqliteVersion").GetString());
+    }
+
+    [Fact]
+    public void TheSiteRunsOnACurrentSqlite()
+    {
+        // Microsoft.Data.Sqlite 10.0.15 brings SQLite 3.53.3; the substitute it replaced had 3.35.5.
+        var version = Version.Parse(SqliteVersion());
+        Assert.True(version >= new Version(3, 53), $"SQLite {version}");
+    }
+
+    private static string SqliteVersion()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sqlite_version()";
+        return (string)command.ExecuteScalar()!;
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KusamaNews.Web.Operations.Health;
 
-/// <summary>Ready: the store opens, answers a query, and holds an ingested archive. Reports its size and when it was last ingested.</summary>
+/// <summary>Ready: the store opens, answers a query, and holds an ingested archive. Reports its size, when it was last ingested and the SQLite library in use.</summary>
 internal sealed class ArchiveReadinessCheck(ArchiveDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -25,6 +25,7 @@ internal sealed class ArchiveReadinessCheck(ArchiveDatabase database) : IHealthC
         {
             ["issues"] = snapshot.IssueCount,
             ["archiveVersion"] = snapshot.Version,
+            ["sqliteVersion"] = ArchiveDatabase.SqliteVersion,
         };
         if (snapshot.LastIngestedUtc is { } ingested)
             data["lastIngestedUtc"] = ingested;

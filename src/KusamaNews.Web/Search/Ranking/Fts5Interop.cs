@@ -6,7 +6,8 @@ namespace KusamaNews.Web.Search.Ranking;
 /// <summary>
 /// The few SQLite and FTS5 C entry points the rank function needs, from the same e_sqlite3 library
 /// Microsoft.Data.Sqlite loads (SQLitePCLRaw exposes neither sqlite3_bind_pointer nor the FTS5 API).
-/// The structs mirror fts5.h of SQLite 3.35; both only ever grow at the end.
+/// The structs mirror fts5.h (as of SQLite 3.35; both only ever grow at the end, so a newer SQLite
+/// reads the same). A library without these entry points makes the ranker fall back to bm25().
 /// </summary>
 internal static unsafe partial class Fts5Interop
 {

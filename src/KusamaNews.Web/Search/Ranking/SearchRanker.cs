@@ -22,7 +22,7 @@ public sealed partial class SearchRanker(IOptions<SearchOptions> options, ILogge
         if (sessions.TryGetValue(handle, out var session))
             return session;
         session = new RankingSession();
-        if (!RankingSession.TryRegister(handle.DangerousGetHandle(), session))
+        if (!TryRegister(handle.DangerousGetHandle(), session))
         {
             if (!warned)
             {
@@ -33,6 +33,19 @@ public sealed partial class SearchRanker(IOptions<SearchOptions> options, ILogge
         }
         sessions.AddOrUpdate(handle, session);
         return session;
+    }
+
+    // A native library without the entry points (another SQLite build) means bm25(), not a failed search.
+    private static bool TryRegister(IntPtr db, RankingSession session)
+    {
+        try
+        {
+            return RankingSession.TryRegister(db, session);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Row lengths as of <paramref name="version"/>, read within the caller's snapshot when they are older.</summary>
