@@ -8,6 +8,7 @@ every figure is a median. Prints one Markdown table, also saved as WORK/results.
 
 import argparse
 import datetime
+import gzip
 import os
 import re
 import shutil
@@ -26,9 +27,12 @@ def free_port():
         return probe.getsockname()[1]
 
 
-PORT, NGINX_PORT, WATCH_PORT = free_port(), free_port(), free_port()
+PORT, NGINX_PORT, NGINX_GZIP_PORT, WATCH_PORT = free_port(), free_port(), free_port(), free_port()
 BASE = f"http://127.0.0.1:{PORT}"
 ISSUE_PATH = "/issues/2024/06"  # in every corpus gen-corpus.py writes (months count back from 2026-10)
+# What a browser asks for (issue 15): the rows "as a browser asks" send it, to our site and to nginx
+# with gzip on; every other wrk run sends no Accept-Encoding, so both servers answer uncompressed.
+BROWSER = {"Accept-Encoding": "gzip, deflate, br"}
 
 # The search mix: what readers type, from one common word to misspellings (as in the search-latency harness).
 SEARCHES = [
@@ -79,7 +83,9 @@ class Bench:
             f".NET SDK {run(['dotnet', '--version']).strip()}; Hugo {run(['hugo', 'version']).split()[1]}; "
             f"{run(['nginx', '-v'], stderr=True).strip().removeprefix('nginx version: ')}; wrk {run(['wrk', '-v'], check=False).split()[1]}",
             f"Medians of {self.reps} full ingestions each (interleaved with Hugo's), of {self.rounds} wrk runs "
-            f"of {self.seconds} s each (`wrk -t2 -c64 --latency`, interleaved with nginx's).",
+            f"of {self.seconds} s each (`wrk -t2 -c64 --latency`, interleaved with nginx's); without Accept-Encoding "
+            f"(uncompressed) except in the rows \"as a browser asks\" (`-H 'Accept-Encoding: {BROWSER['Accept-Encoding']}'`, "
+            f"against nginx with gzip on).",
         ]
 
     # --- ingestion -------------------------------------------------------------------------------
@@ -196,23 +202,40 @@ class Bench:
             for _, path, script, _ in pages:
                 if script is None:
                     fetch(path)  # a 200, so that nobody measures an error page
+            page = issue_html.encode()
+            plain_nginx, gzip_nginx = (f"http://127.0.0.1:{port}{ISSUE_PATH}" for port in (NGINX_PORT, NGINX_GZIP_PORT))
             with nginx(self.work, issue_html):
-                self.wrk(f"http://127.0.0.1:{NGINX_PORT}{ISSUE_PATH}", warmup=True)
+                # Each server compresses when a browser asks: else the browser rows would measure
+                # the uncompressed page under another name (wrk's runs check it again, by size).
+                encodings = {url: compressed(url, page) for url in (gzip_nginx, BASE + ISSUE_PATH)}
+                self.wrk(plain_nginx, warmup=True)
                 for _, path, script, _ in pages:
                     self.wrk(BASE + path, script, warmup=True, log=log)  # JIT, caches: measured below, warm
+                self.wrk(gzip_nginx, warmup=True, browser_page=page)
+                self.wrk(BASE + ISSUE_PATH, warmup=True, log=log, browser_page=page)  # the compression's JIT too
                 results = {name: [] for name, *_ in pages}
-                anchor = []
+                anchor, browser_anchor, browser = [], [], []
                 for _ in range(self.rounds):
-                    anchor.append(self.wrk(f"http://127.0.0.1:{NGINX_PORT}{ISSUE_PATH}"))
+                    anchor.append(self.wrk(plain_nginx))
                     for name, path, script, _ in pages:
                         results[name].append(self.wrk(BASE + path, script, log=log))
+                    browser_anchor.append(self.wrk(gzip_nginx, browser_page=page))
+                    browser.append(self.wrk(BASE + ISSUE_PATH, log=log, browser_page=page))
             peak = memory_peak_mb(process.pid)
 
-        ceiling = median(r["rps"] for r in anchor)
-        rows = [["nginx, static copy of the issue page", f"{size:,}", "", describe(anchor, ceiling_bytes=len(issue_html.encode())), "", "the ceiling"]]
+        ceiling, browser_ceiling = median(r["rps"] for r in anchor), median(r["rps"] for r in browser_anchor)
+        encoded = lambda url: "{} {:,} B page".format(*encodings[url])
+        rows = [["nginx, static copy of the issue page", f"{size:,}", "", describe(anchor, ceiling_bytes=len(page)), "", "the ceiling"]]
         for name, _, _, target in pages:
             rows.append([name, f"{size:,}", describe(results[name]), "nginx", f"{median(r['rps'] for r in results[name]) / ceiling:.2f}", target])
-        rows.append(["server peak resident memory, after all of the above", f"{size:,}", f"{peak:,.0f} MB", "", "", "< 300 MB"])
+        rows += [
+            ["nginx, static copy of the issue page, gzip on, as a browser asks", f"{size:,}", "",
+             f"{describe(browser_anchor)} · {encoded(gzip_nginx)}", "", "the ceiling, compressed"],
+            # No target: issue 15 asks for the figure, and sets none.
+            ["issue page, as a browser asks (compressed)", f"{size:,}", f"{describe(browser)} · {encoded(BASE + ISSUE_PATH)}",
+             "nginx, gzip on", f"{median(r['rps'] for r in browser) / browser_ceiling:.2f}", ""],
+            ["server peak resident memory, after all of the above", f"{size:,}", f"{peak:,.0f} MB", "", "", "< 300 MB"],
+        ]
         return rows
 
     def search_script(self, cached):
@@ -228,17 +251,25 @@ class Bench:
             f"request = function()\n  counter = counter + 1\n  return wrk.format(\"GET\", paths[counter % #paths + 1]{fresh})\nend\n")
         return path
 
-    def wrk(self, url, script=None, warmup=False, log=None):
+    def wrk(self, url, script=None, warmup=False, log=None, browser_page=None):
         """One wrk run; any error response or socket error stops the bench, with the end of the
-        server's LOG (its errors show there, at the bench's Warning level) to say why."""
+        server's LOG (its errors show there, at the bench's Warning level) to say why. With
+        BROWSER_PAGE (the page's uncompressed bytes), asks as a browser does, and stops the bench
+        when wrk's responses were not smaller than that page: then they were not compressed."""
         seconds = min(self.seconds, 3) if warmup else self.seconds
-        command = ["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency"] + (["-s", str(script)] if script else []) + [url]
+        headers = [arg for name, value in BROWSER.items() for arg in ("-H", f"{name}: {value}")] if browser_page else []
+        command = ["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency", *headers] + (["-s", str(script)] if script else []) + [url]
         output = run(command)
         server = f"\nthe end of the server's log ({log}):\n{tail(log)}" if log else ""
         expect("Non-2xx" not in output and "Socket errors" not in output, f"wrk met errors on {url}:\n{output}{server}")
         latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.M))
-        return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-                "p50": milliseconds(latency["50"]), "p99": milliseconds(latency["99"])}
+        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+        if browser_page:
+            # Transfer/sec counts headers and bodies: an uncompressed response is at least the page.
+            response = transfer_bytes(re.search(r"Transfer/sec:\s+([\d.]+\w+)", output).group(1)) / rps
+            expect(response < len(browser_page), f"wrk asking {url} as a browser got {response:,.0f} B a response, "
+                   f"no less than the uncompressed page ({len(browser_page):,} B): not compressed?\n{output}")
+        return {"rps": rps, "p50": milliseconds(latency["50"]), "p99": milliseconds(latency["99"])}
 
     # --- start-up --------------------------------------------------------------------------------
 
@@ -301,7 +332,9 @@ class server:
 
 
 class nginx:
-    """nginx serving a static copy of the issue page, one worker per core, no access log: the ceiling."""
+    """nginx serving a static copy of the issue page, one worker per core, no access log: the ceiling.
+    On NGINX_PORT without compression, as the site serves a request without Accept-Encoding; on
+    NGINX_GZIP_PORT the same with gzip on, for the rows "as a browser asks"."""
 
     def __init__(self, work, html):
         self.root = work / "nginx"
@@ -326,6 +359,18 @@ http {{
   types {{ text/html html; }}
   default_type text/html;
   server {{ listen 127.0.0.1:{NGINX_PORT}; root {self.html}; location / {{ try_files $uri.html =404; }} }}
+  server {{
+    listen 127.0.0.1:{NGINX_GZIP_PORT}; root {self.html}; location / {{ try_files $uri.html =404; }}
+    # Compressed on the fly, as a site configured by hand is: Debian's nginx.conf ships `gzip on;`
+    # alone, so nginx's default level 1 (its commented-out suggestion is 6, H5BP's config 5). The
+    # fastest level is also what our site spends (CompressionLevel.Fastest: gzip 1, Brotli quality 1);
+    # a higher one would make this anchor slower and flatter our ratio. Not gzip_static: few sites
+    # precompress their pages. nginx-light has no Brotli, so nginx answers gzip where our site says br.
+    gzip on;
+    gzip_comp_level 1;
+    gzip_vary on;
+    gzip_types text/css application/javascript application/json application/xml text/plain;  # text/html always
+  }}
 }}
 """)
 
@@ -408,6 +453,22 @@ def wait_until(condition, failure, timeout=120, interval=0.1):
 def memory_peak_mb(pid):
     status_text = Path(f"/proc/{pid}/status").read_text()
     return int(re.search(r"VmHWM:\s+(\d+) kB", status_text).group(1)) / 1024
+
+
+def compressed(url, page):
+    """The Content-Encoding and size of URL's answer to a browser's Accept-Encoding; stops the bench
+    when it is missing, or when a gzipped answer is not PAGE (bytes) once decompressed."""
+    with urllib.request.urlopen(urllib.request.Request(url, headers=BROWSER), timeout=30) as response:
+        encoding, body = response.headers.get("Content-Encoding", ""), response.read()
+    expect(encoding in ("gzip", "br", "deflate"), f"{url} answered Accept-Encoding: {BROWSER['Accept-Encoding']} "
+           f"with Content-Encoding: {encoding or '(none)'}, {len(body):,} B: the browser rows would measure it uncompressed")
+    expect(encoding != "gzip" or gzip.decompress(body) == page, f"{url}: the gzipped page is not the issue page")
+    return encoding, len(body)
+
+
+def transfer_bytes(text):
+    value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
+    return float(value) * {"B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3, "TB": 1024 ** 4}[unit]
 
 
 def milliseconds(text):

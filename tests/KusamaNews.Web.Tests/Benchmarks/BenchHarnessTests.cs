@@ -27,6 +27,8 @@ public sealed class BenchHarnessTests : IDisposable
         "home page",
         "search page, mix of 30 queries, cached",
         "search page, same mix, each request new (no cache)",
+        "nginx, static copy of the issue page, gzip on, as a browser asks",
+        "issue page, as a browser asks (compressed)",
         "server peak resident memory, after all of the above",
         "start-up to the first page served, database already ingested",
     ];
@@ -56,6 +58,10 @@ public sealed class BenchHarnessTests : IDisposable
             .Select(line => line.Split(" | ")).ToList();
         Assert.Equal(Rows, table.Select(cells => cells[0].TrimStart('|', ' ')));
         Assert.All(table, cells => Assert.True(cells[2].Length > 0 || cells[3].Length > 0, $"nothing measured for {cells[0]}"));
+        // Asked as a browser asks (issue 15), both servers answered compressed, and the row says how.
+        var browser = table.Where(cells => cells[0].Contains("as a browser asks", StringComparison.Ordinal)).Select(cells => cells[2] + " | " + cells[3]).ToList();
+        Assert.Equal(2, browser.Count);
+        Assert.All(browser, figures => Assert.Matches(@" · (gzip|br|deflate) [\d,]+ B page", figures));
         Assert.True(File.Exists(Path.Combine(work, "results.md")), "the table is not saved as results.md");
     }
 
