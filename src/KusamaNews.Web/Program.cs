@@ -6,6 +6,7 @@ using KusamaNews.Web.Logging;
 using KusamaNews.Web.Operations;
 using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Operations.Health;
+using KusamaNews.Web.Operations.Metrics;
 using KusamaNews.Web.Pages;
 using KusamaNews.Web.Pages.Issues;
 using KusamaNews.Web.Pages.Sections;
@@ -33,6 +34,7 @@ builder.WebHost.UseStaticWebAssets();
 // its own headers instead: a year and immutable on fingerprinted URLs, no-cache on the others.
 builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
 builder.Services.AddSiteLogging(builder.Configuration);
+builder.Services.AddSiteMetrics(); // before the archive, so that it sees the first ingestion
 builder.Services.AddArchive();
 builder.Services.AddRazorPages();
 // Escape what HTML needs escaped, not every letter outside ASCII ("Kusama’s", "·", "–").
@@ -69,6 +71,7 @@ app.UseRequestPolicies();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CachedByArchive(CacheProfiles.Page);
 app.MapHealth();
+app.MapMetrics();
 app.MapFeeds();
 app.MapSitemap();
 app.MapArchiveApi();

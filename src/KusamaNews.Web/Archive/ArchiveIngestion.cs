@@ -1,14 +1,16 @@
 using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Web.Operations.Metrics;
 using Microsoft.Extensions.Options;
 
 namespace KusamaNews.Web.Archive;
 
-/// <summary>Runs an ingestion of the configured content folder, logs what it did and records it for the site.</summary>
+/// <summary>Runs an ingestion of the configured content folder, logs what it did and records it for the site and its metrics.</summary>
 public sealed partial class ArchiveIngestion(
     ContentImporter importer,
     ArchiveDatabase database,
     ArchiveStatus status,
+    ArchiveMetrics metrics,
     IOptions<ArchiveOptions> options,
     ILogger<ArchiveIngestion> logger)
 {
@@ -32,6 +34,7 @@ public sealed partial class ArchiveIngestion(
             LogNamedSummary(logger, contentPath, changed!.Names.Count, report.Ingested, report.Unchanged, report.Removed, report.Failed, elapsedMs, report.ArchiveVersion);
         else
             LogSummary(logger, contentPath, report.FilesRead, report.Ingested, report.Unchanged, report.Removed, report.Failed, elapsedMs, report.ArchiveVersion);
+        metrics.IngestionCompleted(report);
         status.Record(report);
         // What is served now, for the caching validators: read after the commit, so a page is
         // never labelled with a version newer than the archive it was read from.

@@ -1,5 +1,6 @@
 using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Web.Operations.Metrics;
 using Microsoft.Extensions.Options;
 
 namespace KusamaNews.Web.Archive;
@@ -29,6 +30,7 @@ public static class ArchiveServiceCollectionExtensions
         }));
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ArchiveStatus>();
+        services.AddSingleton<ArchiveMetrics>();
         services.AddSingleton<ArchiveIngestion>();
         services.AddHostedService<ArchiveIngestionService>();
         return services;

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Dapper;
 using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Web.Operations.Metrics;
 using KusamaNews.Web.Search.Ranking;
 using Microsoft.Data.Sqlite;
 
@@ -10,9 +12,10 @@ namespace KusamaNews.Web.Search;
 /// Runs a search in one read transaction: rank every matching section once (search_rank feeds a
 /// <see cref="ResultCollector"/>, which keeps the totals and the page's issues), then fetch the
 /// shown sections with their snippets. Only a search that finds nothing does more: the
-/// any-of-the-terms fallback, spelling suggestions and topics named like the query.
+/// any-of-the-terms fallback, spelling suggestions and topics named like the query. Each search
+/// is measured (its duration, and whether it found nothing) unless no metrics are given (the benchmarks).
 /// </summary>
-public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker, SpellingSuggestions spelling)
+public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker, SpellingSuggestions spelling, ArchiveMetrics? metrics = null)
 {
     // Heading, Body, Headline: a word in a section's heading counts eight times one in its text;
     // the issue's headline, shared by all its sections, three times.
@@ -53,6 +56,15 @@ public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker,
     private const string AnyMatchSql = "SELECT EXISTS (SELECT 1 FROM SearchIndex WHERE " + Filters + ")";
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var results = await RunAsync(request, cancellationToken);
+        if (request.Query.Match is not null) // an empty query shows the form; nothing was searched
+            metrics?.SearchCompleted(Stopwatch.GetElapsedTime(started), noSectionHadEveryWord: results.TotalSections == 0 || results.MatchedAnyTerm);
+        return results;
+    }
+
+    private async Task<SearchResults> RunAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReaderAsync(cancellationToken);
         // One snapshot for every statement: an ingestion committing meanwhile changes nothing here.

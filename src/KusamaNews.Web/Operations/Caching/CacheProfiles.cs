@@ -15,6 +15,6 @@ public static class CacheProfiles
     /// <summary>The JSON API: like the pages.</summary>
     public const string Api = "public, max-age=300";
 
-    /// <summary>Errors, 429s and health probes: never stored.</summary>
+    /// <summary>Errors, 429s, health probes and metrics: never stored.</summary>
     public const string NoStore = "no-store";
 }

@@ -1,0 +1,51 @@
+using KusamaNews.Web.Operations.Caching;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+
+namespace KusamaNews.Web.Operations.Metrics;
+
+public static class MetricsSetup
+{
+    public const string Path = "/metrics";
+
+    /// <summary>
+    /// OpenTelemetry metrics: the archive's own (<see cref="ArchiveMetrics"/>), ASP.NET Core's
+    /// (request durations, Kestrel connections, rate limiting) and the runtime's (GC, memory, thread
+    /// pool), exported for Prometheus to scrape. Register it before the archive: the first ingestion
+    /// runs as the archive's hosted service starts, and hosted services start in the order
+    /// registered, so the meter provider's is listening by then (mapping /metrics builds it sooner still).
+    /// </summary>
+    public static IServiceCollection AddSiteMetrics(this IServiceCollection services)
+    {
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ArchiveMetrics.MeterName)) // target_info's service_name
+            .WithMetrics(metrics => metrics
+                .AddMeter(ArchiveMetrics.MeterName)
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                // The exporter's own 300 ms memo of a scrape stays: /metrics is not rate limited, and
+                // it keeps a flood of scrapes from collecting every instrument once each.
+                .AddPrometheusExporter());
+        return services;
+    }
+
+    /// <summary>
+    /// /metrics in Prometheus' text format. Never stored (no-store; no archive validators or
+    /// response cache, which only serve endpoints marked CachedByArchive), never rate limited (a
+    /// scraper polls from one address), and left out of the request metrics it reports, which
+    /// count readers' requests.
+    /// </summary>
+    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPrometheusScrapingEndpoint(Path, meterProvider: null, configureBranchedPipeline: NoStore, optionsName: null)
+            .DisableRateLimiting()
+            .DisableHttpMetrics();
+        return endpoints;
+    }
+
+    private static void NoStore(IApplicationBuilder branch) => branch.Use((context, next) =>
+    {
+        context.Response.Headers.CacheControl = CacheProfiles.NoStore;
+        return next(context);
+    });
+}
