@@ -1,4 +1,5 @@
 using KusamaNews.Web.Archive;
+using KusamaNews.Web.Operations.Metrics;
 
 namespace KusamaNews.Web.Operations.Caching;
 
@@ -7,7 +8,7 @@ namespace KusamaNews.Web.Operations.Caching;
 /// otherwise renders it, sends it, and keeps it when its URL was asked for before. Runs after the rate limits and the conditional-GET
 /// check; security headers, compression and request logging wrap it, hit or miss.
 /// </summary>
-internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, ArchiveStatus status)
+internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, ArchiveStatus status, ArchiveMetrics metrics)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -24,6 +25,7 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
         var key = string.Concat(request.Scheme, "://", request.Host.Value, request.Path.Value, request.QueryString.Value);
         if (cache.Find(snapshot.Version, key) is { } hit)
         {
+            metrics.ResponseCacheHit();
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = hit.ContentType;
             context.Response.ContentLength = hit.Body.Length;
@@ -31,6 +33,7 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
                 await context.Response.Body.WriteAsync(hit.Body, context.RequestAborted);
             return;
         }
+        metrics.ResponseCacheMiss();
         if (!cache.AskedBefore(snapshot.Version, key))
         {
             await next(context); // sent as it is rendered; kept if it is asked for again
