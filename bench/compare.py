@@ -2,7 +2,9 @@
 """Before and after: builds each git revision given in Release (in worktrees of its own) and measures
 them side by side, interleaved, in one run: a full ingestion of the corpus into a new database, an
 unchanged re-ingest of it (the whole process), the site's start-up to its first page on it, and wrk
-on the same issue page. For docs/PERFORMANCE.md's before/after table.
+on the same issue page, uncompressed and as a browser asks (Accept-Encoding: gzip, deflate, br), and
+on the search mix with every request new (first visits), then the server's peak memory. For
+docs/PERFORMANCE.md's before/after table.
 
     python3 bench/compare.py --corpus /tmp/kusamanews-bench/corpus-12000 6be19be f0ab83e HEAD
 
@@ -54,17 +56,21 @@ def main():
             serving[rev].append(serve_issue_page(app, args.work, rev, args.corpus))
 
     print(f"{size:,} issues; medians of {args.reps} full ingestions, unchanged re-ingests and start-ups, and of {args.rounds} wrk runs "
-          f"(`wrk -t2 -c64 -d10s --latency {ISSUE_PATH}`, after a warm-up), revisions interleaved, in turn forwards and backwards; "
-          f"paired: the median of each round's ratio to the first revision's ingestion\n")
-    print("| revision | full ingestion | paired | peak memory | database file | unchanged re-ingest | start-up | issue page | p99 |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+          f"(`wrk -t2 -c64 -d10s --latency`, after a warm-up: {ISSUE_PATH} uncompressed and as a browser asks, the search mix "
+          f"with every request new), revisions interleaved, in turn forwards and backwards; "
+          f"paired: the median of each round's ratio to the first revision's ingestion; server memory: peak resident after the runs\n")
+    print("| revision | full ingestion | paired | peak memory | database file | unchanged re-ingest | start-up | issue page | p99 "
+          "| issue page, browser | p99 | new searches | p99 | server memory |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     first = next(iter(builds))
     for rev in builds:
         runs = ingestions[rev]
         paired = median(wall / base for (wall, _, _), (base, _, _) in zip(runs, ingestions[first]))
         print(f"| {rev} {describe_commit(rev)} | {median(w for w, _, _ in runs):.2f} s | {paired:.3f} | {median(p for _, p, _ in runs):,.0f} MB | "
               f"{median(f for _, _, f in runs):,.0f} MB | {median(unchanged[rev]):.2f} s | {median(startups[rev]):.2f} s | "
-              f"{median(r['rps'] for r in serving[rev]):,.0f} req/s | {median(r['p99'] for r in serving[rev]):.2f} ms |")
+              + " | ".join(f"{median(r[kind]['rps'] for r in serving[rev]):,.0f} req/s | {median(r[kind]['p99'] for r in serving[rev]):.2f} ms"
+                           for kind in ("plain", "browser", "search"))
+              + f" | {median(r['memory'] for r in serving[rev]):,.0f} MB |")
 
 
 def alternating(builds, turn):
@@ -89,11 +95,16 @@ def build(rev, work):
 
 def serve_issue_page(app, work, rev, corpus):
     bench = measure.Bench(app, None, work, smoke=False)
-    with server(app, work / f"{rev}-server.log", measure.PORT, work / f"{rev}.db", corpus,
-                "--Archive:Ingestion=Off", "--Serilog:MinimumLevel:Default=Warning"):  # as bench/measure.py serves
-        measure.fetch(ISSUE_PATH)
-        bench.wrk(measure.BASE + ISSUE_PATH, warmup=True)
-        return bench.wrk(measure.BASE + ISSUE_PATH)
+    with server(app, work / f"{rev}-server.log", measure.PORT, work / f"{rev}.db", corpus, "--Archive:Ingestion=Off",
+                "--RateLimit:PermitLimit=1000000", "--Serilog:MinimumLevel:Default=Warning") as process:  # as bench/measure.py serves
+        page = measure.fetch(ISSUE_PATH).encode()
+        searches = bench.search_script(cached=False)
+        runs = {"plain": (None, None), "browser": (None, page), "search": (searches, None)}
+        url = lambda kind: measure.BASE + ("/search" if kind == "search" else ISSUE_PATH)
+        for kind, (script, browser_page) in runs.items():
+            bench.wrk(url(kind), script, warmup=True, browser_page=browser_page)
+        result = {kind: bench.wrk(url(kind), script, browser_page=browser_page) for kind, (script, browser_page) in runs.items()}
+        return result | {"memory": measure.memory_peak_mb(process.pid)}
 
 
 def describe_commit(rev):
