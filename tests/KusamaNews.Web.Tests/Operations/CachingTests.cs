@@ -60,6 +60,32 @@ public sealed class CachingTests(KusamaNewsFactory factory) : IClassFixture<Kusa
         Assert.Equal(HttpStatusCode.OK, modified.StatusCode);
     }
 
+    [Fact]
+    public async Task ACompressedCopyFromMemoryCarriesTheSameTagAndRevalidates()
+    {
+        var client = factory.CreateClient();
+        using var plain = await client.GetAsync("/topics");
+        HttpResponseMessage? hit = null;
+        for (var asked = 0; asked < 3; asked++) // the third, kept since the second, comes from memory
+        {
+            hit?.Dispose();
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/topics") { Headers = { { "Accept-Encoding", "gzip, deflate, br" } } };
+            hit = await client.SendAsync(request);
+        }
+
+        Assert.Equal("br", hit!.Content.Headers.ContentEncoding.Single());
+        Assert.Equal(plain.Headers.ETag, hit.Headers.ETag);
+        Assert.Equal(plain.Content.Headers.LastModified, hit.Content.Headers.LastModified);
+
+        using var revalidation = new HttpRequestMessage(HttpMethod.Get, "/topics") { Headers = { { "Accept-Encoding", "gzip, deflate, br" } } };
+        revalidation.Headers.IfNoneMatch.Add(hit.Headers.ETag!);
+        using var notModified = await client.SendAsync(revalidation);
+        hit.Dispose();
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+        Assert.Empty(notModified.Content.Headers.ContentEncoding);
+    }
+
     [Theory]
     [InlineData("/issues/2099/01")]
     [InlineData("/no-such-page")]

@@ -1,9 +1,13 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Net;
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Web.Operations.Caching;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KusamaNews.Web.Tests.Operations;
 
@@ -13,11 +17,20 @@ public sealed class ResponseCacheTests : IDisposable
     private readonly ConcurrentQueue<string> statements = new();
     private readonly KusamaNewsFactory site = new();
     private readonly WebApplicationFactory<Program> factory;
+    private int compressions;
 
     public ResponseCacheTests() =>
         factory = site.WithWebHostBuilder(builder => builder
             .UseSetting("ResponseCache:MaxEntryKilobytes", "64")
-            .ConfigureServices(services => services.AddSingleton(new ArchiveDatabase(site.DatabasePath, statements.Enqueue))));
+            .ConfigureServices(services => services
+                .AddSingleton(new ArchiveDatabase(site.DatabasePath, statements.Enqueue))
+                .PostConfigure<ResponseCompressionOptions>(options =>
+                {
+                    // ResponseCompression's own providers, counted each time one starts compressing a response.
+                    options.Providers.Clear();
+                    options.Providers.Add(new CountingProvider(new BrotliCompressionProvider(Options.Create(new BrotliCompressionProviderOptions())), () => Interlocked.Increment(ref compressions)));
+                    options.Providers.Add(new CountingProvider(new GzipCompressionProvider(Options.Create(new GzipCompressionProviderOptions())), () => Interlocked.Increment(ref compressions)));
+                })));
 
     [Theory]
     [InlineData("/issues/2024/06")]
@@ -129,6 +142,121 @@ public sealed class ResponseCacheTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("gzip, deflate, br", "br")]
+    [InlineData("br;q=0.5, gzip", "gzip")]
+    [InlineData("gzip;q=0, br;q=0", null)]
+    [InlineData("identity", null)]
+    [InlineData(null, null)]
+    public async Task AHitGoesOutInTheKeptCopyTheRequestPrefers(string? acceptEncoding, string? expectedEncoding)
+    {
+        var client = factory.CreateClient();
+        using var first = await client.GetAsync("/issues/2024/06");
+        var page = await first.Content.ReadAsByteArrayAsync();
+        (await client.GetAsync("/issues/2024/06")).Dispose();
+        statements.Clear();
+
+        using var hit = await client.SendAsync(Get("/issues/2024/06", acceptEncoding));
+        var raw = await hit.Content.ReadAsByteArrayAsync();
+
+        Assert.Empty(statements);
+        Assert.Equal(HttpStatusCode.OK, hit.StatusCode);
+        Assert.Equal(expectedEncoding, hit.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Equal(["Accept-Encoding"], hit.Headers.Vary);
+        Assert.Equal(raw.Length, hit.Content.Headers.ContentLength);
+        Assert.Equal(page, Decompress(raw, expectedEncoding));
+    }
+
+    [Fact]
+    public async Task AHitIsNotCompressedAgain()
+    {
+        var client = factory.CreateClient();
+        (await client.SendAsync(Get("/issues/2024/06", "gzip, deflate, br"))).Dispose();
+        (await client.SendAsync(Get("/issues/2024/06", "gzip, deflate, br"))).Dispose(); // kept
+        Assert.Equal(2, compressions); // the counter sees the misses ResponseCompression compressed
+
+        var hits = new List<byte[]>();
+        foreach (var acceptEncoding in new[] { "gzip, deflate, br", "br", "gzip", "gzip, deflate, br" })
+        {
+            using var hit = await client.SendAsync(Get("/issues/2024/06", acceptEncoding));
+            hits.Add(await hit.Content.ReadAsByteArrayAsync());
+        }
+
+        Assert.Equal(2, compressions);
+        Assert.Equal(hits[0], hits[3]);
+        Assert.Equal(hits[0], hits[1]);
+    }
+
+    [Fact]
+    public async Task AHeadRequestForACompressedCopyGetsItsHeadersAndNoBody()
+    {
+        var client = factory.CreateClient();
+        await client.GetAsync("/issues/2024/06");
+        await client.GetAsync("/issues/2024/06");
+        using var get = await client.SendAsync(Get("/issues/2024/06", "gzip, deflate, br"));
+        var compressed = await get.Content.ReadAsByteArrayAsync();
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/issues/2024/06") { Headers = { { "Accept-Encoding", "gzip, deflate, br" } } });
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal("br", head.Content.Headers.ContentEncoding.Single());
+        Assert.Equal(compressed.Length, head.Content.Headers.ContentLength);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(0, compressions);
+    }
+
+    [Fact]
+    public void TheCompressedCopiesCountTowardsTheMemoryBound()
+    {
+        using var cache = new ResponseCache(Options.Create(new ResponseCacheOptions { Megabytes = 1, MaxEntryKilobytes = 1024 }));
+        var incompressible = new byte[400 * 1024];
+        new Random(1).NextBytes(incompressible);
+        cache.Find(1, "plain"); // the archive's version, as the first request sees it
+
+        cache.Keep(1, "plain", "text/html", incompressible, compressible: false);
+        cache.Keep(1, "compressed", "text/html", incompressible, compressible: true);
+
+        Assert.NotNull(cache.Find(1, "plain"));
+        Assert.Null(cache.Find(1, "compressed")); // 400 KB and two copies about as large: more than the megabyte
+    }
+
+    private static HttpRequestMessage Get(string url, string? acceptEncoding)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (acceptEncoding is not null)
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        return request;
+    }
+
+    private static byte[] Decompress(byte[] raw, string? encoding)
+    {
+        using Stream decoded = encoding switch
+        {
+            "br" => new BrotliStream(new MemoryStream(raw), CompressionMode.Decompress),
+            "gzip" => new GZipStream(new MemoryStream(raw), CompressionMode.Decompress),
+            _ => new MemoryStream(raw),
+        };
+        using var copy = new MemoryStream();
+        decoded.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private sealed class CountingProvider(ICompressionProvider inner, Action counted) : ICompressionProvider
+    {
+        public string EncodingName => inner.EncodingName;
+
+        public bool SupportsFlush => inner.SupportsFlush;
+
+        public Stream CreateStream(Stream outputStream)
+        {
+            counted();
+            return inner.CreateStream(outputStream);
+        }
     }
 
     public void Dispose()

@@ -33,7 +33,18 @@ public sealed class ResponseCache : IDisposable
 
     public long MaxEntryBytes { get; }
 
-    public sealed record Entry(string ContentType, byte[] Body);
+    /// <summary>A kept response: its bytes as rendered and, for a compressible type, their Brotli and gzip copies.</summary>
+    public sealed record Entry(string ContentType, byte[] Body, CompressedCopies? Compressed)
+    {
+        public long Size => Body.Length + (Compressed?.Length ?? 0);
+
+        public byte[] BodyFor(ContentCoding coding) => coding switch
+        {
+            ContentCoding.Brotli when Compressed is not null => Compressed.Brotli,
+            ContentCoding.Gzip when Compressed is not null => Compressed.Gzip,
+            _ => Body,
+        };
+    }
 
     public Entry? Find(long archiveVersion, string key)
     {
@@ -58,12 +69,14 @@ public sealed class ResponseCache : IDisposable
         return false;
     }
 
-    public void Keep(long archiveVersion, string key, Entry entry)
+    /// <summary>Keeps a rendered response, with its compressed copies when <paramref name="compressible"/> (made here, once).</summary>
+    public void Keep(long archiveVersion, string key, string contentType, byte[] body, bool compressible)
     {
-        if (archiveVersion != Interlocked.Read(ref version) || entry.Body.Length > MaxEntryBytes)
+        if (archiveVersion != Interlocked.Read(ref version) || body.Length > MaxEntryBytes)
             return;
+        var entry = new Entry(contentType, body, compressible ? CompressedCopies.Of(body) : null);
         // The key's own characters count too, so that a flood of distinct URLs stays within bounds.
-        entries.Set(key, entry, new MemoryCacheEntryOptions { Size = entry.Body.Length + (key.Length * 2) + 64 });
+        entries.Set(key, entry, new MemoryCacheEntryOptions { Size = entry.Size + (key.Length * 2) + 64 });
     }
 
     private void ForgetOlderThan(long archiveVersion)

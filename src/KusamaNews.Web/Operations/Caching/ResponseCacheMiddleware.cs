@@ -1,14 +1,18 @@
 using KusamaNews.Web.Archive;
 using KusamaNews.Web.Operations.Metrics;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
 
 namespace KusamaNews.Web.Operations.Caching;
 
 /// <summary>
 /// Answers a GET of an archive-backed endpoint from <see cref="ResponseCache"/> when it can, and
 /// otherwise renders it, sends it, and keeps it when its URL was asked for before. Runs after the rate limits and the conditional-GET
-/// check; security headers, compression and request logging wrap it, hit or miss.
+/// check; security headers, compression and request logging wrap it, hit or miss. A hit goes out
+/// in the kept copy the request's Accept-Encoding prefers, already compressed: ResponseCompression
+/// leaves a response that has a Content-Encoding as it is.
 /// </summary>
-internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, ArchiveStatus status, ArchiveMetrics metrics)
+internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, ArchiveStatus status, ArchiveMetrics metrics, IResponseCompressionProvider compression)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -26,11 +30,17 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
         if (cache.Find(snapshot.Version, key) is { } hit)
         {
             metrics.ResponseCacheHit();
+            var coding = hit.Compressed is null ? ContentCoding.Identity : AcceptEncoding.Preferred(request.Headers.AcceptEncoding);
+            var body = hit.BodyFor(coding);
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = hit.ContentType;
-            context.Response.ContentLength = hit.Body.Length;
+            if (hit.Compressed is not null)
+                context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+            if (coding != ContentCoding.Identity)
+                context.Response.Headers.ContentEncoding = coding == ContentCoding.Brotli ? "br" : "gzip";
+            context.Response.ContentLength = body.Length;
             if (!HttpMethods.IsHead(request.Method))
-                await context.Response.Body.WriteAsync(hit.Body, context.RequestAborted);
+                await context.Response.Body.WriteAsync(body, context.RequestAborted);
             return;
         }
         metrics.ResponseCacheMiss();
@@ -58,7 +68,8 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
             && !response.Headers.ContainsKey("Set-Cookie") && !response.Headers.ContainsKey("Content-Encoding")
             && status.Served?.Version == snapshot.Version && !HttpMethods.IsHead(request.Method))
         {
-            cache.Keep(snapshot.Version, key, new ResponseCache.Entry(contentType, buffer.ToArray()));
+            // Compressed copies for the types ResponseCompression would compress (it compresses this one on its way out).
+            cache.Keep(snapshot.Version, key, contentType, buffer.ToArray(), compression.ShouldCompressResponse(context));
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
