@@ -61,7 +61,12 @@ public sealed class ArchiveDatabase
     /// </summary>
     private const string NewFileSettingsSql = "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL";
 
-    /// <summary>Creates the file and its folder if needed, switches to WAL and applies the schema migrations.</summary>
+    /// <summary>
+    /// Creates the file and its folder if needed, switches to WAL and gives an empty file the schema.
+    /// A file of this build's schema version is used as it is. One of an older version, or with
+    /// tables but no version, is refused with <see cref="StoreVersionException"/> and left untouched
+    /// (the site sets it aside, <see cref="IsUnusable"/>); one of a newer version is refused too.
+    /// </summary>
     public void EnsureCreated()
     {
         var folder = System.IO.Path.GetDirectoryName(FilePath);
@@ -69,10 +74,21 @@ public sealed class ArchiveDatabase
             Directory.CreateDirectory(folder);
 
         using var connection = OpenWriter();
-        // The page size takes only on a file that holds nothing yet; an older file keeps its own.
+        var version = connection.ExecuteScalar<long>(SelectSchemaVersionSql);
+        if (version > Schema.Version)
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"The database at {FilePath} has schema version {version}, newer than this app's {Schema.Version}. Use a newer build or a new database file."));
+        if (version < Schema.Version && (version != 0 || connection.ExecuteScalar<bool>(HoldsAnythingSql)))
+            throw new StoreVersionException(FilePath, version);
+
+        // The page size takes only on a file that holds nothing yet; a file at this version keeps its own.
         connection.Execute(NewFileSettingsSql);
-        Migrations.Apply(connection);
+        if (version == 0)
+            Schema.Create(connection);
     }
+
+    private const string SelectSchemaVersionSql = "PRAGMA user_version";
+    private const string HoldsAnythingSql = "SELECT EXISTS (SELECT 1 FROM sqlite_schema)";
 
     /// <summary>
     /// For the first ingestion into an empty store: a rollback journal writes each new page once,
@@ -102,8 +118,8 @@ public sealed class ArchiveDatabase
 
     private const int SqliteBusy = 5, SqliteLocked = 6, SqliteCorrupt = 11, SqliteNotADatabase = 26;
 
-    /// <summary>The newest schema version this build makes and reads.</summary>
-    public static int LatestSchemaVersion => Migrations.Latest;
+    /// <summary>The schema version this build makes and reads, and no other.</summary>
+    public const int SchemaVersion = Schema.Version;
 
     /// <summary>The schema version of an existing SQLite file, or null when there is none to read.</summary>
     public static long? SchemaVersionOf(string path)
@@ -114,7 +130,7 @@ public sealed class ArchiveDatabase
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
             connection.Open();
-            return connection.ExecuteScalar<long>("PRAGMA user_version");
+            return connection.ExecuteScalar<long>(SelectSchemaVersionSql);
         }
         catch (SqliteException)
         {
@@ -122,8 +138,8 @@ public sealed class ArchiveDatabase
         }
     }
 
-    /// <summary>Whether the failure says the file cannot serve as the store: damaged, not SQLite, or not what its schema version says.</summary>
-    public static bool IsUnusable(Exception exception) => exception is StoreUpgradeException
+    /// <summary>Whether the failure says the file cannot serve as the store: damaged, not SQLite, or an older build's.</summary>
+    public static bool IsUnusable(Exception exception) => exception is StoreVersionException
         or SqliteException { SqliteErrorCode: SqliteCorrupt or SqliteNotADatabase };
 
     /// <summary>

@@ -20,10 +20,10 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
     public ValidateOptionsResult Validate(string? name, ArchiveOptions options)
     {
         // Made by a newer build: not damaged, so not set aside; this build must not touch it.
-        if (ArchiveDatabase.SchemaVersionOf(options.DatabasePath) is { } version && version > ArchiveDatabase.LatestSchemaVersion)
+        if (ArchiveDatabase.SchemaVersionOf(options.DatabasePath) is { } version && version > ArchiveDatabase.SchemaVersion)
         {
             return ValidateOptionsResult.Fail(string.Create(CultureInfo.InvariantCulture,
-                $"Archive:DatabasePath: the database '{options.DatabasePath}' was made by a newer build (schema version {version}; this one knows up to {ArchiveDatabase.LatestSchemaVersion}). Run that build, or point Archive:DatabasePath at another file."));
+                $"Archive:DatabasePath: the database '{options.DatabasePath}' was made by a newer build (schema version {version}; this one's is {ArchiveDatabase.SchemaVersion}). Run that build, or point Archive:DatabasePath at another file."));
         }
 
         // A replica (Archive:Ingestion=Off) needs no content folder, only the database it serves.

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 
-/// <summary>Migrations 0005 and 0011: ingestion keeps SearchIndex equal to the sections, in the same transaction.</summary>
+/// <summary>Schema.sql's search index: ingestion keeps SearchIndex equal to the sections, in the same transaction.</summary>
 public sealed class SearchIndexTests : IDisposable
 {
     private readonly TempArchive archive = new();
@@ -153,50 +153,6 @@ public sealed class SearchIndexTests : IDisposable
 
         Assert.Contains("store the issue again", refused.Message, StringComparison.Ordinal);
         Assert.Equal([1L], archive.Query<long>("SELECT Month FROM Issues"));
-    }
-
-    [Fact]
-    public void ADatabaseMadeBeforeSearchGetsItsIndexWhenMigrated()
-    {
-        archive.CopySeed("2019-11.md");
-        archive.CopySeed("2024-06.md");
-        archive.Import();
-        using (var connection = archive.Database.OpenWriter())
-        {
-            // Back to the schema of version 4, as a database made before search would be.
-            connection.Execute("""
-                DROP TABLE SearchVocabulary; DROP TABLE SearchIndex; DROP VIEW SearchContent; DROP TRIGGER IssueMonthFixed;
-                ALTER TABLE TopicYears DROP COLUMN Issues;
-                PRAGMA user_version = 4;
-                """);
-        }
-
-        archive.Database.EnsureCreated();
-
-        AssertIndexMatchesSections();
-        Assert.Equal(1, Matches("acala"));
-    }
-
-    [Fact]
-    public void ADatabaseThatHadSearchAsMigration3KeepsItsIndexThroughTheLaterMigrations()
-    {
-        archive.CopySeed("2024-06.md");
-        archive.Import();
-        using (var connection = archive.Database.OpenWriter())
-        {
-            // Search as it was developed, numbered 3, before 0004 (ArchiveState.ChangedUtc) existed.
-            connection.Execute(SectionIdUpgradeTests.BeforeSectionIds);
-            connection.Execute("""
-                DROP TRIGGER ArchiveStateChanged; ALTER TABLE ArchiveState DROP COLUMN ChangedUtc;
-                ALTER TABLE TopicYears DROP COLUMN Issues;
-                PRAGMA user_version = 3;
-                """);
-        }
-
-        archive.Database.EnsureCreated();
-
-        AssertIndexMatchesSections();
-        Assert.Equal(Migrations.Latest, archive.Query<long>("PRAGMA user_version").Single());
     }
 
     public void Dispose() => archive.Dispose();

@@ -4,27 +4,63 @@ using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 
-/// <summary>A store whose schema is not what its version says is refused by name; set aside, it takes its log and shared memory along.</summary>
+/// <summary>
+/// A store of another build's schema is refused by its version and left as it was (one from an older
+/// build is unusable, to be set aside; one from a newer build is not); set aside, it takes its log
+/// and shared memory along.
+/// </summary>
 public sealed class StoreSetAsideTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("kusamanews-aside").FullName;
 
     private string PathOf(string name) => Path.Combine(folder, name);
 
-    [Fact]
-    public void AStoreUnlikeItsVersionIsRefusedNamingTheScriptThatFailed()
+    private void Write(string sql)
     {
-        using (var connection = new SqliteConnection($"Data Source={PathOf("archive.db")};Pooling=False"))
-        {
-            connection.Open();
-            connection.Execute("CREATE TABLE Issues (Id INTEGER PRIMARY KEY); PRAGMA user_version = 3;");
-        }
+        using var connection = new SqliteConnection($"Data Source={PathOf("archive.db")};Pooling=False");
+        connection.Open();
+        connection.Execute(sql);
+    }
 
-        var refused = Assert.Throws<StoreUpgradeException>(() => new ArchiveDatabase(PathOf("archive.db")).EnsureCreated());
+    [Theory]
+    [InlineData(3)]
+    [InlineData(9)]
+    [InlineData(ArchiveDatabase.SchemaVersion - 1)]
+    public void AStoreOfAnOlderVersionIsRefusedNamingBothVersionsAndLeftAsItWas(int version)
+    {
+        Write($"CREATE TABLE Issues (Id INTEGER PRIMARY KEY); PRAGMA user_version = {version};");
+        var before = File.ReadAllBytes(PathOf("archive.db"));
 
-        Assert.Equal("0004_ArchiveChanged.sql", refused.Script);
+        var refused = Assert.Throws<StoreVersionException>(() => new ArchiveDatabase(PathOf("archive.db")).EnsureCreated());
+
+        Assert.Equal(version, refused.Version);
+        Assert.Contains($"schema version {version}, made by an older build; this build's is {ArchiveDatabase.SchemaVersion}", refused.Message, StringComparison.Ordinal);
         Assert.True(ArchiveDatabase.IsUnusable(refused));
         Assert.False(ArchiveDatabase.IsUnusable(new SqliteException("database is locked", 5)));
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(before, File.ReadAllBytes(PathOf("archive.db")));
+    }
+
+    [Fact]
+    public void AStoreWithTablesButNoSchemaVersionIsRefusedAsUnusable()
+    {
+        Write("CREATE TABLE Notes (Text TEXT)");
+
+        var refused = Assert.Throws<StoreVersionException>(() => new ArchiveDatabase(PathOf("archive.db")).EnsureCreated());
+
+        Assert.Equal(0, refused.Version);
+        Assert.True(ArchiveDatabase.IsUnusable(refused));
+    }
+
+    [Fact]
+    public void AStoreOfANewerVersionIsRefusedButNotUnusable()
+    {
+        Write($"CREATE TABLE FromTheFuture (Id INTEGER PRIMARY KEY); PRAGMA user_version = {ArchiveDatabase.SchemaVersion + 1};");
+
+        var refused = Assert.Throws<InvalidOperationException>(() => new ArchiveDatabase(PathOf("archive.db")).EnsureCreated());
+
+        Assert.Contains("newer than this app's", refused.Message, StringComparison.Ordinal);
+        Assert.False(ArchiveDatabase.IsUnusable(refused));
     }
 
     [Fact]

@@ -28,7 +28,11 @@ public sealed class WriterSettingsTests : IDisposable
         var created = new ArchiveDatabase(Path.Combine(folder, "new.db"));
         var older = new ArchiveDatabase(Path.Combine(folder, "older.db"));
         using (var connection = older.OpenWriter())
-            connection.Execute("PRAGMA page_size = 4096; CREATE TABLE Made (Before INTEGER)");
+        {
+            // As a build before 16 KB pages made it, with this build's schema.
+            connection.Execute("PRAGMA page_size = 4096");
+            Schema.Create(connection);
+        }
 
         created.EnsureCreated();
         older.EnsureCreated();
@@ -36,7 +40,7 @@ public sealed class WriterSettingsTests : IDisposable
         using var createdReader = created.OpenReader();
         using var olderReader = older.OpenReader();
         Assert.Equal((16384L, 4096L), (createdReader.ExecuteScalar<long>("PRAGMA page_size"), olderReader.ExecuteScalar<long>("PRAGMA page_size")));
-        Assert.Equal(Migrations.Latest, olderReader.ExecuteScalar<long>("PRAGMA user_version"));
+        Assert.Equal(Schema.Version, olderReader.ExecuteScalar<long>("PRAGMA user_version"));
     }
 
     [Fact]

@@ -1,25 +1,26 @@
 using System.Net;
 using Dapper;
+using KusamaNews.Ingestion.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Web.Tests.Hosting;
 
 /// <summary>
-/// A database file the site cannot use (not SQLite, or a schema its version number does not
-/// describe) is a cache gone bad, not a reason to stay down: it is moved aside with all it held,
-/// and the archive is built again from content/.
+/// A database file the site cannot use (not SQLite, or made by an older build: the schema is not
+/// upgraded) is a cache gone bad, not a reason to stay down: it is moved aside with all it held,
+/// and the archive is built again from content/, at this build's schema version.
 /// </summary>
 public sealed class UnusableStoreTests
 {
     public enum Store
     {
         NotSQLite,
-        SchemaUnlikeItsVersion,
+        MadeByAnOlderBuild,
     }
 
     [Theory]
     [InlineData(Store.NotSQLite)]
-    [InlineData(Store.SchemaUnlikeItsVersion)]
+    [InlineData(Store.MadeByAnOlderBuild)]
     public async Task TheSiteSetsItAsideAndServesTheArchiveBuiltAgain(Store store)
     {
         using var factory = new KusamaNewsFactory();
@@ -33,6 +34,9 @@ public sealed class UnusableStoreTests
         Assert.Equal(held, Held(store, aside));
         var warning = Assert.Single(factory.Logs.Events, e => e.Message.Contains("cannot be used", StringComparison.Ordinal));
         Assert.Equal((factory.DatabasePath, aside), (warning.Properties["DatabasePath"], warning.Properties["SetAsidePath"]));
+        using var rebuilt = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly;Pooling=False");
+        rebuilt.Open();
+        Assert.Equal(ArchiveDatabase.SchemaVersion, rebuilt.ExecuteScalar<long>("PRAGMA user_version"));
     }
 
     /// <summary>What the file holds: its text, or its schema version and tables.</summary>
@@ -53,9 +57,9 @@ public sealed class UnusableStoreTests
             File.WriteAllText(path, "Notes for the March issue: ask about the treasury figures.\n");
             return;
         }
-        // Says version 3, but holds none of what versions 1 to 3 made.
+        // Version 15, the last of the numbered migrations, in part.
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
-        connection.Execute("CREATE TABLE Issues (Id INTEGER PRIMARY KEY); PRAGMA user_version = 3;");
+        connection.Execute("CREATE TABLE Issues (Id INTEGER PRIMARY KEY); PRAGMA user_version = 15;");
     }
 }
