@@ -19,11 +19,20 @@ internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostC
 
     public ValidateOptionsResult Validate(string? name, ArchiveOptions options)
     {
+        var version = ArchiveDatabase.SchemaVersionOf(options.DatabasePath);
         // Made by a newer build: not damaged, so not set aside; this build must not touch it.
-        if (ArchiveDatabase.SchemaVersionOf(options.DatabasePath) is { } version && version > ArchiveDatabase.SchemaVersion)
+        if (version > ArchiveDatabase.SchemaVersion)
         {
             return ValidateOptionsResult.Fail(string.Create(CultureInfo.InvariantCulture,
                 $"Archive:DatabasePath: the database '{options.DatabasePath}' was made by a newer build (schema version {version}; this one's is {ArchiveDatabase.SchemaVersion}). Run that build, or point Archive:DatabasePath at another file."));
+        }
+
+        // Made by an older build: a site that ingests sets it aside and builds the archive again;
+        // a replica, which never writes, cannot.
+        if (options.Ingestion == IngestionMode.Off && version is > 0 and < ArchiveDatabase.SchemaVersion)
+        {
+            return ValidateOptionsResult.Fail(string.Create(CultureInfo.InvariantCulture,
+                $"Archive:DatabasePath: the database '{options.DatabasePath}' was made by an older build (schema version {version}; this one's is {ArchiveDatabase.SchemaVersion}), and Archive:Ingestion is Off, so it is not built again here. Build it with this build's ingest --out, or run the build that made it."));
         }
 
         // A replica (Archive:Ingestion=Off) needs no content folder, only the database it serves.

@@ -38,16 +38,17 @@ public sealed class StartupSettingsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--Archive:Ingestion=Watch")]
-    [InlineData("--Archive:Ingestion=Off")]
-    public async Task ADatabaseFromANewerBuildStopsStartUpWithOneLineAndIsLeftAsItWas(string mode)
+    [InlineData("--Archive:Ingestion=Watch", 9999, "was made by a newer build (schema version 9999")]
+    [InlineData("--Archive:Ingestion=Off", 9999, "was made by a newer build (schema version 9999")]
+    [InlineData("--Archive:Ingestion=Off", 15, "was made by an older build (schema version 15")]
+    public async Task ADatabaseFromAnotherBuildThatCannotBeBuiltAgainStopsStartUpWithOneLineAndIsLeftAsItWas(string mode, int version, string expected)
     {
-        var database = Path.Combine(folder, "newer.db");
+        var database = Path.Combine(folder, "other.db");
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE FromTheFuture (Id INTEGER PRIMARY KEY); PRAGMA user_version = 9999;";
+            command.CommandText = $"CREATE TABLE Issues (Id INTEGER PRIMARY KEY); PRAGMA user_version = {version};";
             command.ExecuteNonQuery();
         }
         var before = File.ReadAllBytes(database);
@@ -55,10 +56,10 @@ public sealed class StartupSettingsTests : IDisposable
         var (exitCode, output) = await AppProcess.RunAsync(mode, $"--Archive:ContentPath={TestContent.Folder}", $"--Archive:DatabasePath={database}", "--Urls=http://127.0.0.1:0");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("was made by a newer build (schema version 9999", output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n'), line => line.Contains(expected, StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(database));
-        Assert.Equal(["newer.db"], Directory.GetFiles(folder).Select(Path.GetFileName));
+        Assert.Equal(["other.db"], Directory.GetFiles(folder).Select(Path.GetFileName));
     }
 
     [Fact]
