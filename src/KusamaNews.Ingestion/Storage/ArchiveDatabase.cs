@@ -87,6 +87,25 @@ public sealed class ArchiveDatabase
             Schema.Create(connection);
     }
 
+    /// <summary>
+    /// <see cref="EnsureCreated"/>, for a store that is only a cache of the content folder: a file that
+    /// cannot be used (damaged, not SQLite, an older build's) is moved aside, kept for a look and
+    /// reported to <paramref name="setAside"/> with where it went and why, and a new one is made.
+    /// </summary>
+    public void EnsureCreatedOrSetAside(DateTimeOffset now, Action<string, Exception> setAside)
+    {
+        ArgumentNullException.ThrowIfNull(setAside);
+        try
+        {
+            EnsureCreated();
+        }
+        catch (Exception ex) when (IsUnusable(ex))
+        {
+            setAside(SetAside(now), ex);
+            EnsureCreated();
+        }
+    }
+
     private const string SelectSchemaVersionSql = "PRAGMA user_version";
     private const string HoldsAnythingSql = "SELECT EXISTS (SELECT 1 FROM sqlite_schema)";
 

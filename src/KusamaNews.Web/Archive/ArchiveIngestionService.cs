@@ -81,23 +81,12 @@ internal sealed partial class ArchiveIngestionService(
     }
 
     /// <summary>
-    /// Opens or creates the store. One that cannot be used (damaged, not SQLite, or from another
-    /// build's schema) is only a cache of the content folder: it is moved aside, kept for a look,
-    /// and the archive is built again rather than the site failing to start.
+    /// Opens or creates the store. One that cannot be used (damaged, not SQLite, or an older build's)
+    /// is only a cache of the content folder: it is moved aside, and the archive is built again
+    /// rather than the site failing to start.
     /// </summary>
-    private void EnsureStore()
-    {
-        try
-        {
-            database.EnsureCreated();
-        }
-        catch (Exception ex) when (ArchiveDatabase.IsUnusable(ex))
-        {
-            var aside = database.SetAside(time.GetUtcNow());
-            LogStoreSetAside(logger, database.FilePath, ex.Message, aside, Settings.ContentPath);
-            database.EnsureCreated();
-        }
-    }
+    private void EnsureStore() => database.EnsureCreatedOrSetAside(time.GetUtcNow(),
+        (aside, reason) => LogStoreSetAside(logger, database.FilePath, reason.Message, aside, Settings.ContentPath));
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Storage;
 using KusamaNews.Web.Archive;
 using Microsoft.Extensions.Options;
 
@@ -69,6 +70,9 @@ internal sealed record IngestCommand(bool CheckOnly, string? OutputPath)
             return errors > 0 ? 1 : 0;
         }
 
+        // A file the site would set aside (an older build's, damaged) is set aside here too, and built again.
+        services.GetRequiredService<ArchiveDatabase>().EnsureCreatedOrSetAside(services.GetRequiredService<TimeProvider>().GetUtcNow(), (aside, reason) =>
+            output.WriteLine($"ingest: the database '{options.DatabasePath}' cannot be used ({reason.Message}); it was moved to '{aside}', and the archive is built again."));
         var report = importer.Import(options.ContentPath);
         Print(report.Diagnostics, options.ContentPath, output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -50,11 +50,12 @@ public sealed class OlderStoreTests : IDisposable
         MakeOlderStore(version);
         var held = Held(archive.Database);
 
-        var refused = Assert.Throws<StoreVersionException>(archive.Database.EnsureCreated);
-        var aside = archive.Database.SetAside(DateTimeOffset.UnixEpoch);
+        (string Path, Exception Reason)? setAside = null;
+        archive.Database.EnsureCreatedOrSetAside(DateTimeOffset.UnixEpoch, (path, reason) => setAside = (path, reason));
         var report = archive.Import();
 
-        Assert.Equal(version, refused.Version);
+        var (aside, refused) = Assert.NotNull(setAside);
+        Assert.Equal(version, Assert.IsType<StoreVersionException>(refused).Version);
         Assert.Equal(held, Held(new ArchiveDatabase(aside)));
         Assert.Equal(Schema.Version, archive.Query<long>("PRAGMA user_version").Single());
         Assert.Equal(2, report.Ingested);

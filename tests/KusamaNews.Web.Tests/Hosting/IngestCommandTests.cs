@@ -1,4 +1,5 @@
 using Dapper;
+using KusamaNews.Ingestion.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Web.Tests.Hosting;
@@ -44,6 +45,27 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("2 files read, 2 ingested", output, StringComparison.Ordinal);
         using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
         Assert.Equal(["2019-11.md", "2024-06.md"], connection.Query<string>("SELECT SourceFile FROM Issues ORDER BY SourceFile"));
+    }
+
+    [Fact]
+    public async Task IngestIntoADatabaseOfAnOlderBuildSetsItAsideAndBuildsItAgain()
+    {
+        var database = Path.Combine(folder, "archive.db");
+        using (var old = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            old.Open();
+            old.Execute("CREATE TABLE Issues (Id INTEGER PRIMARY KEY); PRAGMA user_version = 15;");
+        }
+
+        var (exitCode, output) = await AppProcess.RunAsync("ingest", "--out", database, $"--Archive:ContentPath={TestContent.Folder}");
+
+        Assert.Equal(0, exitCode);
+        var aside = Assert.Single(Directory.GetFiles(folder, "archive.db.unusable-*"));
+        Assert.Contains($"cannot be used (The database at {database} has schema version 15, made by an older build", output, StringComparison.Ordinal);
+        Assert.Contains($"it was moved to '{aside}'", output, StringComparison.Ordinal);
+        Assert.Contains("2 files read, 2 ingested", output, StringComparison.Ordinal);
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        Assert.Equal(ArchiveDatabase.SchemaVersion, connection.ExecuteScalar<long>("PRAGMA user_version"));
     }
 
     [Fact]
