@@ -2,7 +2,7 @@ namespace KusamaNews.Ingestion;
 
 /// <summary>
 /// A section's id, in Sections and as its rowid in SearchIndex: (Year * 100 + Month) * 1e9 + Ordinal
-/// (migration 0010). Ingestion gives it, knowing both, so no table maps one id to the other. Id
+/// (Schema.sql). Ingestion gives it, knowing both, so no table maps one id to the other. Id
 /// order is issue order: a year range is an id range, and an issue's sections are adjacent.
 /// </summary>
 public static class SectionId

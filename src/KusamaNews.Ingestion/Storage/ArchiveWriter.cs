@@ -10,7 +10,7 @@ namespace KusamaNews.Ingestion.Storage;
 /// in step with Sections itself as it stores and removes sections (<see cref="SearchIndexWriter"/>),
 /// so FTS5 indexes while the next issues are parsed. Triggers could not: a statement that fires
 /// one opens a savepoint, where FTS5 writes out what it has gathered, a segment per section
-/// (migration 0011). For the same reason issues are inserted without RETURNING (a trigger in SQLite
+/// (Schema.sql). For the same reason issues are inserted without RETURNING (a trigger in SQLite
 /// 3.35), and removed a window of files at a time, as a delete that cascades opens a savepoint too.
 /// </summary>
 internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
@@ -69,7 +69,7 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         """ + IssuesToRemove + ")";
 
     // Their tags by the issues' months (one issue a month), each topic's entries of a month being
-    // together in SectionTopics (migration 0015); then the issues, whose sections the foreign key
+    // together in SectionTopics (Schema.sql); then the issues, whose sections the foreign key
     // removes with them.
     private const string DeleteIssuesSql = """
         DELETE FROM SectionTopics
@@ -185,7 +185,7 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
 
     /// <summary>
     /// Merges the search index into one segment, after a run that indexed many sections. FTS5 writes
-    /// a segment per 64 MB of new terms (migration 0013) and merges four alike into one; a large run
+    /// a segment per 64 MB of new terms (Schema.sql) and merges four alike into one; a large run
     /// that stopped short would leave that merge, tens of megabytes, to whichever small ingestion
     /// came next (700 ms instead of 300). Merged now, it costs a third of a second once; nothing when,
     /// as in a full build of 12,000 issues, the run's terms fit in one segment.

@@ -8,7 +8,7 @@ internal static class PageCache
 {
     /// <summary>
     /// A connection's page cache, in megabytes. A PRAGMA takes no bound parameter, so the number is
-    /// written into the statement: an int, never text (the one such statement outside the migrations).
+    /// written into the statement: an int, never text (the one such statement besides Schema's user_version).
     /// </summary>
     public static void Resize(SqliteConnection connection, int megabytes)
     {

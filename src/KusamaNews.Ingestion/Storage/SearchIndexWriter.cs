@@ -5,10 +5,10 @@ namespace KusamaNews.Ingestion.Storage;
 /// <summary>
 /// Writes SearchIndex a row at a time, in rowid order. FTS5 gathers the terms of the rows it is
 /// given in memory and writes them out as a segment of the index when they pass its hash size
-/// (64 MB, migration 0013), at the end of the transaction, at any statement savepoint, and also
+/// (64 MB, set in Schema.sql), at the end of the transaction, at any statement savepoint, and also
 /// whenever a rowid comes lower than the one before: out of order, every row would be a segment.
 /// So removals are held back until a row at or above them is added, and go in order too. The
-/// index keeps no text of its own (migration 0012): a removal names the text that was indexed.
+/// index keeps no text of its own (Schema.sql): a removal names the text that was indexed.
 /// </summary>
 internal sealed class SearchIndexWriter(SqliteConnection connection) : IDisposable
 {

@@ -108,7 +108,7 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
         SELECT TopicSlug, MonthKey / 12, COUNT(*), COUNT(DISTINCT MonthKey) FROM SectionTopics GROUP BY TopicSlug, MonthKey / 12;
         """;
 
-    // Each topic's months of the year, a range of SectionTopics, stored by (TopicSlug, MonthKey) (migration 0015).
+    // Each topic's months of the year, a range of SectionTopics, stored by (TopicSlug, MonthKey) (Schema.sql).
     private const string RecountYearSql = """
         DELETE FROM TopicYears WHERE Year = @Year;
         INSERT INTO TopicYears (TopicSlug, Year, Sections, Issues)

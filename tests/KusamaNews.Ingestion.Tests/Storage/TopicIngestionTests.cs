@@ -93,8 +93,8 @@ public sealed class TopicIngestionTests : IDisposable
     [Fact]
     public void ReplacedRemovedAndMovedIssuesLeaveTheTagsAFreshIngestionWouldMake()
     {
-        // Tags are stored by topic and month, with no foreign key to their section (migration
-        // 0015): ingestion removes them itself, and must remove exactly those of the issues it removes.
+        // Tags are stored by topic and month, with no foreign key to their section (Schema.sql):
+        // ingestion removes them itself, and must remove exactly those of the issues it removes.
         archive.Write("topics.yml", TempArchive.RealTopics);
         archive.CopySeed("2019-11.md");
         archive.CopySeed("2024-06.md");
