@@ -27,7 +27,7 @@ public sealed class FeedQueries(ArchiveDatabase database)
         return [.. issues.Select(i => new FeedIssue(new IssueMonth(i.Year, i.Month), i.Headline, [.. sections[i.Id]]))];
     }
 
-    // A topic's sections newest first, read in the order the tags are stored (migration 0015), like the topic page.
+    // A topic's sections newest first, read in the order the tags are stored (Schema.sql), like the topic page.
     private const string SelectTopicSql = """
         SELECT Slug, Name, Description FROM Topics WHERE Slug = @Slug;
 

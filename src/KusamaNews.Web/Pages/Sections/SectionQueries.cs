@@ -22,8 +22,8 @@ public sealed class SectionQueries(ArchiveDatabase database)
         """;
 
     // Then the sections on the same beat nearest before and after this month, read from the topic's
-    // tags in the order they are stored, by month, past those that are not primary (migrations 0014
-    // and 0015): the nearest of them are also the beat in the previous and next issue.
+    // tags in the order they are stored, by month, past those that are not primary (Schema.sql):
+    // the nearest of them are also the beat in the previous and next issue.
     private const string SelectNearbyOnBeatSql = """
         SELECT * FROM (
             SELECT i.Year, i.Month, i.Headline, s.Slug, s.Heading, st.MonthKey - @MonthKey AS Distance

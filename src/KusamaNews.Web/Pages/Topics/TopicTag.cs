@@ -8,7 +8,7 @@ public sealed record TopicTag(string Slug, string Name, bool IsPrimary, int Rank
     // The sections statements carry each section's tags in one column, so that a page stays at two
     // statements: "rank␟slug␟name␟primary" joined by ␞ (ASCII unit and record separators, which
     // topics.yml cannot hold in a slug and never holds in a name). The statement names the section
-    // s and its issue i: tags are stored by topic and month (migration 0015), so each topic's
+    // s and its issue i: tags are stored by topic and month (Schema.sql), so each topic's
     // entries of the issue's month are looked up, a few, and the section's kept. CROSS JOIN keeps
     // Topics the outer loop; left to itself the planner scanned every tag.
     public const string Sql = """
