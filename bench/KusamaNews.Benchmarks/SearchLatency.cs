@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Dapper;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Search;
-using KusamaNews.Web.Search.Ranking;
+using KusamaNews.Web.Features.Search;
+using KusamaNews.Web.Features.Search.Ranking;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

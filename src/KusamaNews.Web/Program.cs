@@ -1,19 +1,11 @@
-using KusamaNews.Web.Api;
 using KusamaNews.Web.Archive;
-using KusamaNews.Web.Feeds;
+using KusamaNews.Web.Features;
 using KusamaNews.Web.Hosting;
-using KusamaNews.Web.Logging;
 using KusamaNews.Web.Operations;
-using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Operations.Health;
+using KusamaNews.Web.Operations.Logging;
 using KusamaNews.Web.Operations.Metrics;
-using KusamaNews.Web.Pages;
-using KusamaNews.Web.Pages.Issues;
-using KusamaNews.Web.Pages.Sections;
-using KusamaNews.Web.Pages.Topics;
-using KusamaNews.Web.Search;
 using KusamaNews.Web.Site;
-using KusamaNews.Web.Sitemap;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Rewrite;
@@ -36,17 +28,11 @@ builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
 builder.Services.AddSiteLogging(builder.Configuration);
 builder.Services.AddSiteMetrics(); // before the archive, so that it sees the first ingestion
 builder.Services.AddArchive();
-builder.Services.AddRazorPages();
 // Escape what HTML needs escaped, not every letter outside ASCII ("Kusama’s", "·", "–").
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddSingleton<FrontPageQueries>();
-builder.Services.AddSingleton<IssueQueries>();
-builder.Services.AddSingleton<SectionQueries>();
-builder.Services.AddSingleton<TopicQueries>();
 builder.Services.AddSite();
 builder.Services.AddOperations();
-builder.Services.AddFeeds().AddSitemap().AddArchiveApi();
-builder.Services.AddSearch();
+builder.Services.AddFeatures();
 
 var app = builder.Build();
 try
@@ -69,13 +55,9 @@ app.UseStatusCodePagesWithReExecute("/errors/{0}");
 app.UseRewriter(new RewriteOptions().AddRedirect("^(.+)/$", "$1", StatusCodes.Status301MovedPermanently));
 app.UseRequestPolicies();
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets().CachedByArchive(CacheProfiles.Page);
+app.MapFeatures();
 app.MapHealth();
 app.MapMetrics();
-app.MapFeeds();
-app.MapSitemap();
-app.MapArchiveApi();
-app.MapSearchApi();
 
 await app.RunAsync();
 return 0;

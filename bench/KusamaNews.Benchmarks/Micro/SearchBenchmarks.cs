@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
-using KusamaNews.Web.Search;
-using KusamaNews.Web.Search.Ranking;
+using KusamaNews.Web.Features.Search;
+using KusamaNews.Web.Features.Search.Ranking;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

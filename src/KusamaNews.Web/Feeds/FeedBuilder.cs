@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text;
-using KusamaNews.Web.Layout;
-using KusamaNews.Web.Pages.Issues;
+using KusamaNews.Web.Site.Layout;
+using KusamaNews.Web.Features.Issues;
 using KusamaNews.Web.Site;
+using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Feeds;
 
@@ -17,7 +18,7 @@ internal static class FeedBuilder
         var entries = issues.Select(issue => new AtomEntry(
             EntryIds.For($"issue/{issue.Month}"),
             issue.Headline,
-            site.Absolute(IssueRoute.PathOf(issue.Month)),
+            site.Absolute(SitePaths.Issue(issue.Month)),
             PublicationDate.InstantOf(issue.Month),
             issue.Sections.Count > 0 ? Summary(issue.Sections[0].PlainText) : "",
             IssueHtml(issue))).ToList();
@@ -25,7 +26,7 @@ internal static class FeedBuilder
             EntryIds.For("feed"),
             "Kusama News",
             "The monthly newsletter of the Kusama network: the latest issues in full.",
-            site.Absolute(FeedLink.SitePath),
+            site.Absolute(SitePaths.SiteFeed),
             site.Absolute("/"),
             entries.Count > 0 ? entries.Max(e => e.Published) : whenEmpty,
             entries);
@@ -36,7 +37,7 @@ internal static class FeedBuilder
         var entries = topic.Sections.Select(section => new AtomEntry(
             EntryIds.For($"section/{section.IssueMonth}/{section.Slug}"),
             section.Heading,
-            site.Absolute(IssueRoute.PathOf(section.IssueMonth, section.Slug)),
+            site.Absolute(SitePaths.Section(section.IssueMonth, section.Slug)),
             PublicationDate.InstantOf(section.IssueMonth),
             Summary(section.PlainText),
             section.Html)).ToList();
@@ -44,8 +45,8 @@ internal static class FeedBuilder
             EntryIds.For($"feed/topics/{topic.Slug}"),
             $"Kusama News: {topic.Name}",
             topic.Description,
-            site.Absolute(FeedLink.TopicPath(topic.Slug)),
-            site.Absolute(Pages.Topics.TopicRoute.PathOf(topic.Slug)),
+            site.Absolute(SitePaths.TopicFeed(topic.Slug)),
+            site.Absolute(SitePaths.Topic(topic.Slug)),
             entries.Count > 0 ? entries.Max(e => e.Published) : whenEmpty,
             entries);
     }

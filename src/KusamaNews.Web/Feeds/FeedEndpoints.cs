@@ -1,7 +1,8 @@
 using KusamaNews.Web.Archive;
 using KusamaNews.Web.Operations.Caching;
-using KusamaNews.Web.Pages.Topics;
+using KusamaNews.Web.Features.Topics;
 using KusamaNews.Web.Site;
+using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Feeds;
 
@@ -10,16 +11,16 @@ public static class FeedEndpoints
     /// <summary>/feed.xml (the latest issues) and /topics/{slug}/feed.xml (a topic's latest sections), in Atom.</summary>
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet(FeedLink.SitePath, async (FeedQueries queries, PublicUrls urls, ArchiveStatus status, HttpRequest request, CancellationToken cancellationToken) =>
+        app.MapGet(SitePaths.SiteFeed, async (FeedQueries queries, PublicUrls urls, ArchiveStatus status, HttpRequest request, CancellationToken cancellationToken) =>
         {
             var issues = await queries.ListLatestIssuesAsync(FeedBuilder.EntryCount, cancellationToken);
             var site = urls.For(request);
             return Results.Bytes(AtomWriter.Write(FeedBuilder.ForIssues(issues, site, WhenEmpty(status)), site.Origin), AtomWriter.ContentType);
         }).CachedByArchive(CacheProfiles.Feed);
 
-        app.MapGet(FeedLink.TopicPath("{slug}"), async (string slug, FeedQueries queries, PublicUrls urls, ArchiveStatus status, HttpRequest request, CancellationToken cancellationToken) =>
+        app.MapGet(SitePaths.TopicFeed("{slug}"), async (string slug, FeedQueries queries, PublicUrls urls, ArchiveStatus status, HttpRequest request, CancellationToken cancellationToken) =>
         {
-            if (!TopicRoute.IsSlug(slug) || await queries.GetTopicAsync(slug, FeedBuilder.EntryCount, cancellationToken) is not { } topic)
+            if (!Slugs.IsTopic(slug) || await queries.GetTopicAsync(slug, FeedBuilder.EntryCount, cancellationToken) is not { } topic)
                 return Results.NotFound();
             var site = urls.For(request);
             return Results.Bytes(AtomWriter.Write(FeedBuilder.ForTopic(topic, site, WhenEmpty(status)), site.Origin), AtomWriter.ContentType);

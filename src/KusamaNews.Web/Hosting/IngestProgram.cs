@@ -1,5 +1,5 @@
 using KusamaNews.Web.Archive;
-using KusamaNews.Web.Logging;
+using KusamaNews.Web.Operations.Logging;
 
 namespace KusamaNews.Web.Hosting;
 

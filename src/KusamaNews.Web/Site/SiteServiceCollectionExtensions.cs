@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Site;
 

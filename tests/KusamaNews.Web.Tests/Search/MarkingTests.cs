@@ -1,4 +1,4 @@
-using KusamaNews.Web.Search;
+using KusamaNews.Web.Features.Search;
 
 namespace KusamaNews.Web.Tests.Search;
 

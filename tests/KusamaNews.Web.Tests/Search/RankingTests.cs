@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using KusamaNews.Web.Search;
+using KusamaNews.Web.Features.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using KusamaNews.Ingestion;
-using KusamaNews.Web.Search;
+using KusamaNews.Web.Features.Search;
 
 namespace KusamaNews.Web.Tests.Search;
 

@@ -2,7 +2,7 @@ using Dapper;
 using FsCheck;
 using FsCheck.Fluent;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Search;
+using KusamaNews.Web.Features.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KusamaNews.Web.Tests.Search;

@@ -1,6 +1,6 @@
 using Dapper;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Search;
+using KusamaNews.Web.Features.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KusamaNews.Web.Tests.Search;

@@ -1,4 +1,5 @@
 using KusamaNews.Web.Site;
+using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Operations.Security;
 

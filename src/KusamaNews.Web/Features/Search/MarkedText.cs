@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace KusamaNews.Web.Features.Search;
+
+/// <summary>
+/// Text from FTS5's highlight() and snippet() with the matches between two control characters,
+/// which ingestion removes from every issue, so they cannot come from the text itself.
+/// </summary>
+public static class MarkedText
+{
+    public const char Open = '\u0002';
+    public const char Close = '\u0003';
+
+    // As the pages encode: what HTML needs escaped, not every letter outside ASCII.
+    internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>The text HTML-escaped, each match in &lt;mark&gt;: only the tags are ours.</summary>
+    public static string ToHtml(string? marked)
+    {
+        if (string.IsNullOrEmpty(marked))
+            return "";
+        var html = new StringBuilder(marked.Length + 32);
+        var inMark = false;
+        var start = 0;
+        for (var i = 0; i <= marked.Length; i++)
+        {
+            var c = i < marked.Length ? marked[i] : Close;
+            if (c is not (Open or Close))
+                continue;
+            html.Append(Encoder.Encode(marked[start..i]));
+            start = i + 1;
+            if (c == Open && !inMark)
+                html.Append("<mark>");
+            else if (c == Close && inMark)
+                html.Append("</mark>");
+            inMark = c == Open;
+        }
+        return html.ToString();
+    }
+
+    /// <summary>The distinct words inside the marks, in order of appearance: what a page can highlight again.</summary>
+    public static IEnumerable<string> MatchedWords(string? marked)
+    {
+        if (string.IsNullOrEmpty(marked))
+            yield break;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var start = marked.IndexOf(Open, StringComparison.Ordinal);
+        while (start >= 0)
+        {
+            var end = marked.IndexOf(Close, start + 1);
+            if (end < 0)
+                yield break;
+            foreach (var word in Words(marked[(start + 1)..end]))
+            {
+                if (seen.Add(word))
+                    yield return word;
+            }
+            start = marked.IndexOf(Open, end + 1);
+        }
+    }
+
+    /// <summary>Runs of letters and digits, as the tokenizer splits text.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.IsSurrogate(text[i]) || IsMark(text[i]));
+            if (inWord && start < 0)
+                start = i;
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+}

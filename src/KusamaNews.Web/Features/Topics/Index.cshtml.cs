@@ -1,0 +1,17 @@
+using KusamaNews.Web.Site.Layout;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KusamaNews.Web.Features.Topics;
+
+public sealed class IndexModel(TopicQueries queries) : PageModel, IHasPageMetadata
+{
+    public IReadOnlyList<TopicSummary> Topics { get; private set; } = [];
+
+    public PageMetadata Metadata { get; } = new(
+        "Topics",
+        "Every topic Kusama News covers, from governance to parachains, with the number of sections and issues on each.",
+        "/topics");
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Topics = await queries.ListTopicsAsync(cancellationToken);
+}

@@ -1,6 +1,0 @@
-namespace KusamaNews.Web.Layout;
-
-/// <summary>Previous/next links under a page: issues, sections, years, pages of a list.</summary>
-public sealed record Pager(string Label, PagerLink? Previous, PagerLink? Next);
-
-public sealed record PagerLink(string Href, string Label, string? Detail);

@@ -1,4 +1,0 @@
-namespace KusamaNews.Web.Pages.Issues;
-
-/// <summary>One year of the archive: its issues, drawn as a twelve-month grid.</summary>
-public sealed record ArchiveYear(int Year, IReadOnlyList<IssueLink> Issues);

@@ -1,6 +1,0 @@
-namespace KusamaNews.Web.Sitemap;
-
-public static class SitemapServiceCollectionExtensions
-{
-    public static IServiceCollection AddSitemap(this IServiceCollection services) => services.AddSingleton<SitemapQueries>();
-}
