@@ -11,6 +11,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Rewrite;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using KusamaNews.Web.Site.Urls;
 
 // The ingest command needs the archive and the logs, not the web stack: registering the rest
 // cost every `ingest` run about 50 ms (an unchanged re-ingest takes 0.4 s in all).
@@ -49,8 +50,8 @@ catch (Exception ex) when (StartupLog.IsBadSetting(ex))
 
 app.UseRequestLogging();
 app.UseResponsePolicies();
-app.UseExceptionHandler("/errors/500");
-app.UseStatusCodePagesWithReExecute("/errors/{0}");
+app.UseExceptionHandler(SitePaths.Error(StatusCodes.Status500InternalServerError));
+app.UseStatusCodePagesWithReExecute(SitePaths.Error("{0}"));
 // One URL per page: "/issues/2024/06/" redirects to "/issues/2024/06".
 app.UseRewriter(new RewriteOptions().AddRedirect("^(.+)/$", "$1", StatusCodes.Status301MovedPermanently));
 app.UseRequestPolicies();

@@ -7,6 +7,7 @@ using KusamaNews.Web.Features.Topics;
 using KusamaNews.Web.Feeds;
 using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Site.Api;
+using KusamaNews.Web.Site.Urls;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace KusamaNews.Web.Features;
@@ -17,7 +18,11 @@ public static class FeaturesSetup
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         // The pages live in their feature folders; the layout and the partials every page shares, in Site/Layout.
-        services.AddRazorPages(options => options.RootDirectory = "/Features");
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Features";
+            options.Conventions.Add(new PageRoutes());
+        });
         services.Configure<RazorViewEngineOptions>(options => options.PageViewLocationFormats.Add("/Site/Layout/{0}" + RazorViewEngine.ViewExtension));
         services.AddSingleton<FrontPageQueries>();
         services.AddSingleton<IssueQueries>();

@@ -27,7 +27,7 @@ internal static class FeedBuilder
             "Kusama News",
             "The monthly newsletter of the Kusama network: the latest issues in full.",
             site.Absolute(SitePaths.SiteFeed),
-            site.Absolute("/"),
+            site.Absolute(SitePaths.Home),
             entries.Count > 0 ? entries.Max(e => e.Published) : whenEmpty,
             entries);
     }

@@ -1,4 +1,5 @@
 using KusamaNews.Web.Features.Search;
+using KusamaNews.Web.Site.Text;
 
 namespace KusamaNews.Web.Tests.Search;
 

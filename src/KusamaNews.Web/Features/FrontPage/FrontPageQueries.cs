@@ -1,7 +1,6 @@
 using Dapper;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Features.Issues;
-using KusamaNews.Web.Features.Topics;
+using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.FrontPage;
 

@@ -1,5 +1,6 @@
 using KusamaNews.Web.Site.Layout;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.FrontPage;
 
@@ -14,7 +15,7 @@ public sealed class IndexModel(FrontPageQueries queries) : PageModel, IHasPageMe
         FrontPage.Latest is { } latest
             ? $"The archive of Kusama News, the monthly newsletter of the Kusama network. Latest: {latest.Month.DisplayName}, “{latest.Headline}”."
             : "The archive of Kusama News, the monthly newsletter of the Kusama network.",
-        "/");
+        SitePaths.Home);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         FrontPage = await queries.GetFrontPageAsync(RecentIssues, cancellationToken);

@@ -3,7 +3,7 @@ using KusamaNews.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using KusamaNews.Web.Site.Urls;
-using KusamaNews.Web.Site.Sharing;
+using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.Issues;
 
@@ -18,7 +18,7 @@ public sealed class DetailsModel(IssueQueries queries) : PageModel, IHasPageMeta
     {
         OpenGraphType = "article",
         Published = PublicationDate.Of(Issue.Month),
-        StructuredData = site => StructuredData.ForIssue(Issue, site),
+        StructuredData = site => IssueStructuredData.For(Issue, site),
     };
 
     public async Task<IActionResult> OnGetAsync(string year, string month, CancellationToken cancellationToken)

@@ -14,10 +14,7 @@ public sealed class IndexModel(IssueQueries queries) : PageModel, IHasPageMetada
     public PageMetadata Metadata => new(
         Archive.Page == 1 ? "Archive" : $"Archive, page {Archive.Page}",
         "Every issue of Kusama News by year and month, with the months that had no issue.",
-        PagePath(Archive.Page));
-
-    public static string PagePath(int page) =>
-        page == 1 ? "/issues" : string.Create(CultureInfo.InvariantCulture, $"/issues?page={page}");
+        SitePaths.IssuesPage(Archive.Page));
 
     // Bound by name from the query: "page" is also Razor Pages' own route value for the page's path.
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Site.Api;
 using KusamaNews.Web.Site.Layout;
 using KusamaNews.Web.Site.Urls;
+using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.Issues;
 
@@ -11,8 +12,8 @@ public static class IssueApi
 {
     public static IEndpointRouteBuilder MapIssueApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet($"{SitePaths.Api}{SitePaths.Issues}", ListIssuesAsync).CachedByArchive(CacheProfiles.Api);
-        app.MapGet($"{SitePaths.Api}{SitePaths.Issues}/{{year}}/{{month}}", GetIssueAsync).CachedByArchive(CacheProfiles.Api);
+        app.MapGet(EndpointRoutes.IssueList, ListIssuesAsync).CachedByArchive(CacheProfiles.Api);
+        app.MapGet(EndpointRoutes.Issue, GetIssueAsync).CachedByArchive(CacheProfiles.Api);
         return app;
     }
 

@@ -1,8 +1,8 @@
 using Dapper;
 using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Features.Topics;
 using KusamaNews.Web.Site.Layout;
+using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.Issues;
 

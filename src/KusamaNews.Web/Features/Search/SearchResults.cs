@@ -1,5 +1,4 @@
 using KusamaNews.Ingestion;
-using KusamaNews.Web.Features.Issues;
 using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Search;
@@ -45,5 +44,5 @@ public sealed record SectionResult(IssueMonth Month, string Heading, string Head
 
 public sealed record TopicLink(string Slug, string Name)
 {
-    public string Path => $"/topics/{Slug}";
+    public string Path => SitePaths.Topic(Slug);
 }

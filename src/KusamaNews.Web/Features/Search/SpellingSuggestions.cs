@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using KusamaNews.Web.Site.Text;
 
 namespace KusamaNews.Web.Features.Search;
 

@@ -1,3 +1,4 @@
+using KusamaNews.Web.Site.Text;
 namespace KusamaNews.Web.Features.Search;
 
 /// <summary>Topics whose names the query's words name: "parachain" names Parachains, "govern" Governance.</summary>

@@ -1,11 +1,9 @@
 using KusamaNews.Web.Site.Layout;
-using KusamaNews.Web.Features.Issues;
-using KusamaNews.Web.Features.Search;
 using KusamaNews.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using KusamaNews.Web.Site.Urls;
-using KusamaNews.Web.Site.Sharing;
+using KusamaNews.Web.Site.Text;
 
 namespace KusamaNews.Web.Features.Sections;
 
@@ -23,7 +21,7 @@ public sealed class DetailsModel(SectionQueries queries) : PageModel, IHasPageMe
     {
         OpenGraphType = "article",
         Published = PublicationDate.Of(Section.Issue.IssueMonth),
-        StructuredData = site => StructuredData.ForSection(Section, site),
+        StructuredData = site => SectionStructuredData.For(Section, site),
     };
 
     public async Task<IActionResult> OnGetAsync(string year, string month, string slug, string? highlight, CancellationToken cancellationToken)

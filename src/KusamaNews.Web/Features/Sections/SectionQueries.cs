@@ -1,10 +1,9 @@
 using Dapper;
 using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Features.Issues;
-using KusamaNews.Web.Features.Topics;
 using KusamaNews.Web.Site.Urls;
 using KusamaNews.Web.Site.Layout;
+using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.Sections;
 

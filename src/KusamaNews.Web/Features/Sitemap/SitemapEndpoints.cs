@@ -9,10 +9,10 @@ public static class SitemapEndpoints
     /// <summary>/sitemap.xml and /robots.txt, which points crawlers at it.</summary>
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", async (SitemapQueries queries, PublicUrls urls, HttpRequest request, CancellationToken cancellationToken) =>
+        app.MapGet(SitePaths.Sitemap, async (SitemapQueries queries, PublicUrls urls, HttpRequest request, CancellationToken cancellationToken) =>
             Results.Bytes(SitemapWriter.Write(await queries.GetAsync(cancellationToken), urls.For(request)), SitemapWriter.ContentType))
             .CachedByArchive(CacheProfiles.Feed);
-        app.MapGet("/robots.txt", (PublicUrls urls, HttpRequest request) => Results.Text(Robots(urls.For(request)), "text/plain; charset=utf-8"))
+        app.MapGet(SitePaths.Robots, (PublicUrls urls, HttpRequest request) => Results.Text(Robots(urls.For(request)), "text/plain; charset=utf-8"))
             .CachedByArchive(CacheProfiles.Feed);
         return app;
     }
@@ -24,7 +24,7 @@ public static class SitemapEndpoints
         Disallow: /search
         Disallow: /api/
 
-        Sitemap: {site.Absolute("/sitemap.xml")}
+        Sitemap: {site.Absolute(SitePaths.Sitemap)}
 
         """;
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using KusamaNews.Ingestion;
-using KusamaNews.Web.Features.Issues;
-using KusamaNews.Web.Features.Topics;
 using KusamaNews.Web.Site;
 using KusamaNews.Web.Site.Urls;
 
@@ -28,7 +26,7 @@ public static class SitemapWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
-            WriteUrl(xml, site.Absolute("/"), newest);
+            WriteUrl(xml, site.Absolute(SitePaths.Home), newest);
             var years = issues.Select(m => m.Year).Distinct().ToList();
             var archivePages = Math.Max(1, (years.Count + SitePaths.YearsPerIssuesPage - 1) / SitePaths.YearsPerIssuesPage);
             for (var page = 1; page <= archivePages; page++)
@@ -39,7 +37,7 @@ public static class SitemapWriter
                 WriteUrl(xml, site.Absolute(SitePaths.Issue(month)), month);
             foreach (var (month, slug) in content.Sections)
                 WriteUrl(xml, site.Absolute(SitePaths.Section(month, slug)), month);
-            WriteUrl(xml, site.Absolute("/topics"), newest);
+            WriteUrl(xml, site.Absolute(SitePaths.Topics), newest);
             // A topic without sections still has a page; it last changed with the archive.
             foreach (var (slug, topicNewest) in content.Topics)
                 WriteUrl(xml, site.Absolute(SitePaths.Topic(slug)), topicNewest ?? newest);

@@ -19,13 +19,10 @@ public sealed class DetailsModel(TopicQueries queries) : PageModel, IHasPageMeta
     public PageMetadata Metadata => new(
         Topic.Page == 1 ? Topic.Topic.Name : $"{Topic.Topic.Name}, page {Topic.Page}",
         $"{Topic.Topic.Name} in Kusama News: {Topic.Topic.Description}",
-        PagePath(Topic.Topic.Slug, Topic.Page))
+        SitePaths.TopicPage(Topic.Topic.Slug, Topic.Page))
     {
         Feed = FeedLink.ForTopic(Topic.Topic.Slug, Topic.Topic.Name),
     };
-
-    public static string PagePath(string slug, int page) =>
-        page == 1 ? SitePaths.Topic(slug) : string.Create(CultureInfo.InvariantCulture, $"{SitePaths.Topic(slug)}?page={page}");
 
     // Bound by name: "page" is also Razor Pages' own route value.
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)

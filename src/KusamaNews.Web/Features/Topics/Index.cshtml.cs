@@ -1,5 +1,7 @@
 using KusamaNews.Web.Site.Layout;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using KusamaNews.Web.Site.Urls;
+using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.Topics;
 
@@ -10,7 +12,7 @@ public sealed class IndexModel(TopicQueries queries) : PageModel, IHasPageMetada
     public PageMetadata Metadata { get; } = new(
         "Topics",
         "Every topic Kusama News covers, from governance to parachains, with the number of sections and issues on each.",
-        "/topics");
+        SitePaths.Topics);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Topics = await queries.ListTopicsAsync(cancellationToken);

@@ -9,7 +9,7 @@ public static class TopicApi
 {
     public static IEndpointRouteBuilder MapTopicApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet($"{SitePaths.Api}{SitePaths.Topics}", ListTopicsAsync).CachedByArchive(CacheProfiles.Api);
+        app.MapGet(EndpointRoutes.TopicList, ListTopicsAsync).CachedByArchive(CacheProfiles.Api);
         return app;
     }
 

@@ -3,6 +3,7 @@ using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Web.Site.Urls;
 using KusamaNews.Web.Site.Layout;
+using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.Topics;
 
@@ -53,18 +54,6 @@ public sealed class TopicQueries(ArchiveDatabase database)
         var sections = (await results.ReadAsync<TopicSection>()).AsList();
         return new TopicPage(topic, related, years, sections, page, Math.Max(1, (topic.SectionCount + pageSize - 1) / pageSize));
     }
-}
-
-public sealed record TopicSummary
-{
-    public required string Slug { get; init; }
-    public required string Name { get; init; }
-    public required string Description { get; init; }
-    public string? Parent { get; init; }
-    public int SectionCount { get; init; }
-    public int IssueCount { get; init; }
-
-    public string Path => SitePaths.Topic(Slug);
 }
 
 public sealed record YearCount

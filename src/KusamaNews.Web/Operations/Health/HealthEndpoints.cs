@@ -2,6 +2,7 @@ using System.Text.Json;
 using KusamaNews.Web.Operations.Caching;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Operations.Health;
 
@@ -12,8 +13,8 @@ public static class HealthEndpoints
     /// <summary>/healthz: the process answers (liveness, no check runs). /readyz: the archive can be served (503 until then).</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
+        app.MapHealthChecks(SitePaths.Liveness, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        app.MapHealthChecks(SitePaths.Readiness, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
         return app;
     }
 

@@ -1,13 +1,12 @@
 using KusamaNews.Web.Operations.Caching;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
+using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Operations.Metrics;
 
 public static class MetricsSetup
 {
-    public const string Path = "/metrics";
-
     /// <summary>
     /// OpenTelemetry metrics: the archive's own (<see cref="ArchiveMetrics"/>), ASP.NET Core's
     /// (request durations, Kestrel connections, rate limiting) and the runtime's (GC, memory, thread
@@ -37,7 +36,7 @@ public static class MetricsSetup
     /// </summary>
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPrometheusScrapingEndpoint(Path, meterProvider: null, configureBranchedPipeline: NoStore, optionsName: null)
+        endpoints.MapPrometheusScrapingEndpoint(SitePaths.Metrics, meterProvider: null, configureBranchedPipeline: NoStore, optionsName: null)
             .DisableRateLimiting()
             .DisableHttpMetrics();
         return endpoints;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Operations.RateLimiting;
 
@@ -30,8 +31,8 @@ internal sealed class RateLimitSetup(IOptions<RateLimitOptions> settings) : ICon
     }
 
     public static string? LimitedArea(PathString path) =>
-        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? "api"
-        : path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase) ? "search"
+        path.StartsWithSegments(SitePaths.Api, StringComparison.OrdinalIgnoreCase) ? "api"
+        : path.StartsWithSegments(SitePaths.Search, StringComparison.OrdinalIgnoreCase) ? "search"
         : null;
 
     // Behind a proxy, set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true so that this is the reader's address.

@@ -11,7 +11,7 @@ public static class ApiResults
     /// <summary>Anything under /api that no endpoint answers: a JSON 404 that names the API's resources.</summary>
     public static IEndpointRouteBuilder MapApiFallback(this IEndpointRouteBuilder app)
     {
-        app.MapFallback($"{SitePaths.Api}/{{**path}}", () => NotFound("There is no such API resource. The API has /api/issues, /api/issues/{yyyy}/{mm} and /api/topics."));
+        app.MapFallback(EndpointRoutes.ApiFallback, () => NotFound("There is no such API resource. The API has /api/issues, /api/issues/{yyyy}/{mm} and /api/topics."));
         return app;
     }
 }

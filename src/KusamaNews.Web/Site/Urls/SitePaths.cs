@@ -19,6 +19,12 @@ public static class SitePaths
     public const string Robots = "/robots.txt";
     public const string Api = "/api";
     public const string SearchApi = "/api/search";
+    public const string Liveness = "/healthz";
+    public const string Readiness = "/readyz";
+    public const string Metrics = "/metrics";
+
+    /// <summary>The error page for a status code: /errors/404; with "{0}", the template status-code pages fill in.</summary>
+    public static string Error(object status) => string.Create(CultureInfo.InvariantCulture, $"/errors/{status}");
 
     /// <summary>How many years of issues /issues shows a page: which page a year is on is part of its URL.</summary>
     public const int YearsPerIssuesPage = 10;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace KusamaNews.Web.Features.Search;
+namespace KusamaNews.Web.Site.Text;
 
 /// <summary>
 /// Marks words in a section's stored HTML for ?highlight=: the words FTS5 matched, as the search

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
-namespace KusamaNews.Web.Features.Search;
+namespace KusamaNews.Web.Site.Text;
 
 /// <summary>
 /// Text from FTS5's highlight() and snippet() with the matches between two control characters,

@@ -1,9 +1,8 @@
 using KusamaNews.Ingestion;
-using KusamaNews.Web.Features.Topics;
 using KusamaNews.Web.Site.Urls;
 using KusamaNews.Web.Site.Layout;
 
-namespace KusamaNews.Web.Features.Issues;
+namespace KusamaNews.Web.Site.ReadModels;
 
 /// <summary>An issue as a link: its month and headline.</summary>
 public sealed record IssueLink
@@ -62,7 +61,3 @@ public record SectionView
     /// <summary>The section's beat: its primary tag of rank 0, if it has one.</summary>
     public TopicTag? Beat => Tags.FirstOrDefault(t => t is { IsPrimary: true, Rank: 0 });
 }
-
-public sealed record ArchivePage(int Page, int PageCount, IReadOnlyList<int> YearsWithIssues, IReadOnlyList<IssueLink> Issues);
-
-public sealed record YearPage(int Year, IReadOnlyList<IssueSummary> Issues, int? PreviousYear, int? NextYear);
