@@ -1,16 +1,33 @@
+using System.Text;
+
 namespace KusamaNews.Ingestion.Topics;
 
 /// <summary>
-/// M. F. Porter's suffix-stripping algorithm (1980), the stemmer SQLite's FTS5 "porter" tokenizer
-/// uses too, so topics and search agree on which words are the same word ("auction", "auctions").
-/// Takes one lower-case ASCII word; anything else (digits, non-ASCII) comes back unchanged.
+/// M. F. Porter's suffix-stripping algorithm (1980) exactly as SQLite's FTS5 "porter" tokenizer
+/// runs it, so topics and search agree on which words are the same word ("auction", "auctions").
+/// Takes one word as the tokenizer gives it (lower case, diacritics removed). Like FTS5 it works on
+/// the word's UTF-8 bytes, any byte but a vowel a consonant ("1990s" is "1990"), leaves words of
+/// fewer than 3 or more than 64 bytes alone, and wants a suffix shorter than the word ("ies" stays
+/// "ie"). PorterStemmerAgreementTests holds it to SQLite's own.
 /// </summary>
 public static class PorterStemmer
 {
+    private const int MinBytes = 3;
+    private const int MaxBytes = 64;
+
     public static string Stem(string word)
     {
-        if (word.Length <= 2 || !word.All(char.IsAsciiLetterLower))
+        if (Ascii.IsValid(word))
+            return word.Length is < MinBytes or > MaxBytes ? word : StemBytes(word);
+        var bytes = Encoding.UTF8.GetBytes(word);
+        if (bytes.Length is < MinBytes or > MaxBytes)
             return word;
+        // One char a byte, as FTS5 sees the word, then back to text.
+        return Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(StemBytes(Encoding.Latin1.GetString(bytes))));
+    }
+
+    private static string StemBytes(string word)
+    {
         var w = new Word(word);
         w.Step1A();
         w.Step1B();
@@ -70,14 +87,18 @@ public static class PorterStemmer
 
         private bool DoubleConsonantAt(int i) => i >= 1 && b[i] == b[i - 1] && IsConsonant(i);
 
+        // Step 1b's double consonant, where FTS5 counts a y as a consonant wherever it stands ("flyyed" is "fly").
+        private bool DoubleNonVowelAt(int i) => i >= 1 && b[i] == b[i - 1] && b[i] is not ('a' or 'e' or 'i' or 'o' or 'u');
+
         /// <summary>*o: b[i-2..i] is consonant-vowel-consonant and the last is not w, x or y.</summary>
         private bool CvcAt(int i) =>
             i >= 2 && IsConsonant(i) && !IsConsonant(i - 1) && IsConsonant(i - 2) && b[i] is not ('w' or 'x' or 'y');
 
+        // As FTS5's rules, a suffix only when something stands before it.
         private bool EndsWith(string suffix)
         {
             var length = suffix.Length;
-            if (length > k + 1 || !b.AsSpan(k - length + 1, length).SequenceEqual(suffix))
+            if (length >= k + 1 || !b.AsSpan(k - length + 1, length).SequenceEqual(suffix))
                 return false;
             j = k - length;
             return true;
@@ -126,7 +147,7 @@ public static class PorterStemmer
                 SetTo("ble");
             else if (EndsWith("iz"))
                 SetTo("ize");
-            else if (DoubleConsonantAt(k))
+            else if (DoubleNonVowelAt(k))
             {
                 if (b[k] is not ('l' or 's' or 'z'))
                     k--;
