@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using KusamaNews.Testing;
 
 namespace KusamaNews.Ingestion.Tests.Properties;
@@ -15,7 +16,7 @@ namespace KusamaNews.Ingestion.Tests.Properties;
 public sealed partial class ParserProperties
 {
     private static readonly IssueFileReader Reader = new();
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(400);
+    private const int Runs = 400;
 
     private static readonly string[] Seeds =
     [
@@ -35,26 +36,24 @@ public sealed partial class ParserProperties
         "![d](data:text/html;base64,PHNjcmlwdD4=)", "[e](vbscript:x)", "<a href=\"javascript:alert(5)\">f</a>", "[g](https://ok.example)",
     ];
 
-    [Fact]
-    public void RandomBytesNeverBreakTheReader() =>
-        Check.One(Runs, Prop.ForAll(ArbMap.Default.ArbFor<byte[]>(), bytes => WellFormed(bytes)));
+    [Property(MaxTest = Runs)]
+    public bool RandomBytesNeverBreakTheReader(byte[] bytes) => WellFormed(bytes);
 
-    [Fact]
-    public void RandomTextAfterAMastheadNeverBreaksTheReader() =>
-        Check.One(Runs, Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
-            WellFormed(Encoding.UTF8.GetBytes("# Kusama News - June 2024\n\n# H\n\n## Lead\n\n" + (text ?? "")))));
+    [Property(MaxTest = Runs)]
+    public bool RandomTextAfterAMastheadNeverBreaksTheReader(string? text) =>
+        WellFormed(Encoding.UTF8.GetBytes("# Kusama News - June 2024\n\n# H\n\n## Lead\n\n" + text));
 
-    [Fact]
-    public void TokenSoupNeverBreaksTheReader()
+    [Property(MaxTest = Runs)]
+    public Property TokenSoupNeverBreaksTheReader()
     {
         var soup = Gen.ListOf(Gen.Elements(Tokens)).Select(pieces => string.Concat(pieces));
-        Check.One(Runs, Prop.ForAll(soup.ToArbitrary(), text =>
+        return Prop.ForAll(soup.ToArbitrary(), text =>
             WellFormed(Encoding.UTF8.GetBytes("# Kusama News - June 2024\n\n# H\n\n## Lead\n\n" + text))
-            && WellFormed(Encoding.UTF8.GetBytes(text))));
+            && WellFormed(Encoding.UTF8.GetBytes(text)));
     }
 
-    [Fact]
-    public void MutatedRealIssuesNeverBreakTheReader()
+    [Property(MaxTest = Runs)]
+    public Property MutatedRealIssuesNeverBreakTheReader()
     {
         // Insert a token, delete a stretch, or duplicate a stretch, a few times over a real issue.
         var mutation =
@@ -63,7 +62,7 @@ public sealed partial class ParserProperties
             from token in Gen.Elements(Tokens)
             select (Kind: kind, At: at, Token: token);
         var mutated = Gen.Elements(Seeds).SelectMany(seed => Gen.ListOf(mutation).Select(steps => Mutate(seed, steps)));
-        Check.One(Runs, Prop.ForAll(mutated.ToArbitrary(), text => WellFormed(Encoding.UTF8.GetBytes(text))));
+        return Prop.ForAll(mutated.ToArbitrary(), text => WellFormed(Encoding.UTF8.GetBytes(text)));
     }
 
     private static string Mutate(string text, IEnumerable<(int Kind, int At, string Token)> steps)

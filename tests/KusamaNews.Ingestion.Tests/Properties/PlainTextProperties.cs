@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using KusamaNews.Ingestion.Parsing;
 
 namespace KusamaNews.Ingestion.Tests.Properties;
@@ -14,11 +15,11 @@ public sealed class PlainTextProperties
 {
     private static readonly string[] Pieces = ["a", "word", "Kusam\u00e1", " ", "  ", "\t", "\n", "\n\n", " \n ", "\u00a0", "\u2028", "\u3000", "\r", "x\ny", "\u2013", "!", "a-b", "3"];
 
-    [Fact]
-    public void CollapseLinesEqualsSplitTrimDropCollapse()
+    [Property(MaxTest = 2000)]
+    public Property CollapseLinesEqualsSplitTrimDropCollapse()
     {
         var texts = Gen.ArrayOf(Gen.Elements(Pieces)).Select(parts => string.Concat(parts));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(texts.ToArbitrary(), text =>
+        return Prop.ForAll(texts.ToArbitrary(), text =>
         {
             // Chunked, as the renderer's StringBuilder holds long text.
             var builder = new StringBuilder(4);
@@ -27,7 +28,7 @@ public sealed class PlainTextProperties
             var collapsed = InlineText.CollapseLines(builder, out var words);
             Assert.Equal(Definition(text), collapsed);
             Assert.Equal(Words(text), words);
-        }));
+        });
     }
 
     [Theory]
