@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace KusamaNews.Benchmarks.Micro;
 
 /// <summary>
-/// The archive the search benchmarks query: the database named by KUSAMANEWS_BENCH_DB, or else a
+/// The archive the search and feed benchmarks read: the database named by KUSAMANEWS_BENCH_DB, or else a
 /// 200-issue generated corpus with the real topics.yml, ingested into a temp folder.
 /// </summary>
 internal sealed class SearchArchive : IDisposable
