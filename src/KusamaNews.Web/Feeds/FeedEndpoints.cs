@@ -15,7 +15,7 @@ public static class FeedEndpoints
         {
             var issues = await queries.ListLatestIssuesAsync(FeedBuilder.EntryCount, cancellationToken);
             var site = urls.For(request);
-            return Results.Bytes(AtomWriter.Write(FeedBuilder.ForIssues(issues, site, WhenEmpty(status)), site.Origin), AtomWriter.ContentType);
+            return Results.Bytes(AtomWriter.Write(FeedBuilder.ForIssues(issues, site, WhenEmpty(status))), AtomWriter.ContentType);
         }).CachedByArchive(CacheProfiles.Feed);
 
         app.MapGet(SitePaths.TopicFeed("{slug}"), async (string slug, FeedQueries queries, PublicUrls urls, ArchiveStatus status, HttpRequest request, CancellationToken cancellationToken) =>
@@ -23,7 +23,7 @@ public static class FeedEndpoints
             if (!Slugs.IsTopic(slug) || await queries.GetTopicAsync(slug, FeedBuilder.EntryCount, cancellationToken) is not { } topic)
                 return Results.NotFound();
             var site = urls.For(request);
-            return Results.Bytes(AtomWriter.Write(FeedBuilder.ForTopic(topic, site, WhenEmpty(status)), site.Origin), AtomWriter.ContentType);
+            return Results.Bytes(AtomWriter.Write(FeedBuilder.ForTopic(topic, site, WhenEmpty(status))), AtomWriter.ContentType);
         }).CachedByArchive(CacheProfiles.Feed);
         return app;
     }
