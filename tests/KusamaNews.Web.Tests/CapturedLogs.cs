@@ -10,6 +10,7 @@ namespace KusamaNews.Web.Tests;
 /// A Serilog sink, registered in the site's container, that keeps every event with its structured
 /// properties for assertions. The factory lets every level through to it.
 /// </summary>
+// Not FakeLogCollector: that is a Microsoft.Extensions.Logging provider, which AddSerilog bypasses, and Serilog's request events never reach one.
 public sealed class CapturedLogs : ILogEventSink
 {
     // As the console shows it: strings without quotes.
