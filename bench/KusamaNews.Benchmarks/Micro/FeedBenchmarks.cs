@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
-using KusamaNews.Web.Feeds;
+using KusamaNews.Web.Features.FrontPage;
+using KusamaNews.Web.Site.Feeds;
 using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Benchmarks.Micro;
@@ -17,19 +18,19 @@ public class FeedBenchmarks
     private static readonly SiteAddress Site = new("https://news.example.org");
 
     private SearchArchive? archive;
-    private FeedQueries queries = null!;
+    private SiteFeedQueries queries = null!;
     private IReadOnlyList<FeedIssue> issues = [];
 
     [GlobalSetup]
     public void Setup()
     {
         archive = new SearchArchive();
-        queries = new FeedQueries(archive.Database);
+        queries = new SiteFeedQueries(archive.Database);
         issues = ReadLatestIssues().GetAwaiter().GetResult();
-        if (issues.Count != FeedBuilder.EntryCount)
+        if (issues.Count != AtomFeeds.EntryCount)
         {
             Cleanup();
-            throw new InvalidOperationException($"the archive gave {issues.Count} issues for the feed, not {FeedBuilder.EntryCount}");
+            throw new InvalidOperationException($"the archive gave {issues.Count} issues for the feed, not {AtomFeeds.EntryCount}");
         }
     }
 
@@ -37,8 +38,8 @@ public class FeedBenchmarks
     public void Cleanup() => archive?.Dispose();
 
     [Benchmark]
-    public Task<IReadOnlyList<FeedIssue>> ReadLatestIssues() => queries.ListLatestIssuesAsync(FeedBuilder.EntryCount, CancellationToken.None);
+    public Task<IReadOnlyList<FeedIssue>> ReadLatestIssues() => queries.ListLatestIssuesAsync(AtomFeeds.EntryCount, CancellationToken.None);
 
     [Benchmark]
-    public byte[] BuildAndWrite() => AtomWriter.Write(FeedBuilder.ForIssues(issues, Site, DateTimeOffset.UnixEpoch));
+    public byte[] BuildAndWrite() => AtomWriter.Write(SiteFeed.Build(issues, Site, DateTimeOffset.UnixEpoch));
 }

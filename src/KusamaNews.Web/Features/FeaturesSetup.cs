@@ -4,7 +4,6 @@ using KusamaNews.Web.Features.Search;
 using KusamaNews.Web.Features.Sections;
 using KusamaNews.Web.Features.Sitemap;
 using KusamaNews.Web.Features.Topics;
-using KusamaNews.Web.Feeds;
 using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Site.Api;
 using KusamaNews.Web.Site.Urls;
@@ -30,7 +29,8 @@ public static class FeaturesSetup
         services.AddSingleton<SectionQueries>();
         services.AddSingleton<TopicQueries>();
         services.AddSingleton<SitemapQueries>();
-        services.AddFeeds();
+        services.AddSingleton<SiteFeedQueries>();
+        services.AddSingleton<TopicFeedQueries>();
         services.AddSearch();
         return services;
     }
@@ -38,7 +38,8 @@ public static class FeaturesSetup
     public static IEndpointRouteBuilder MapFeatures(this IEndpointRouteBuilder app)
     {
         app.MapRazorPages().WithStaticAssets().CachedByArchive(CacheProfiles.Page);
-        app.MapFeeds();
+        app.MapSiteFeed();
+        app.MapTopicFeed();
         app.MapSitemap();
         app.MapIssueApi();
         app.MapTopicApi();

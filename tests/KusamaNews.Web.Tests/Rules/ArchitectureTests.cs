@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using KusamaNews.Web.Site.Urls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NetArchTest.Rules;
 
 namespace KusamaNews.Web.Tests.Rules;
@@ -61,10 +62,15 @@ public sealed partial class ArchitectureTests(KusamaNewsFactory factory) : IClas
         // Inside the feature folders: Features/ itself only composes them (its paths are the folders').
         var spelled = SourceTree.Files("src/KusamaNews.Web/Features")
             .Where(file => Path.GetDirectoryName(file.Path)!.Length > "src/KusamaNews.Web/Features".Length)
-            .SelectMany(file => file.Root.DescendantTokens()
-                .Where(token => token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
-                .Where(token => token.ValueText.StartsWith('/'))
-                .Select(token => $"{file.Path}: {token.Text}"))
+            .SelectMany(file => file.Root.DescendantNodes()
+                .Select(node => node switch
+                {
+                    LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+                    InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.FirstOrDefault() is InterpolatedStringTextSyntax text ? text.TextToken.ValueText : "",
+                    _ => "",
+                })
+                .Where(text => text.StartsWith('/'))
+                .Select(text => $"{file.Path}: {text}"))
             .Concat(RazorFiles("src/KusamaNews.Web/Features")
                 .SelectMany(file => PathInMarkup().Matches(File.ReadAllText(file)).Select(match => $"{file}: {match.Value}")))
             .ToList();

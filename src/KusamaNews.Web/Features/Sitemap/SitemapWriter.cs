@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using KusamaNews.Ingestion;
 using KusamaNews.Web.Site;
+using KusamaNews.Web.Site.Feeds;
 using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Sitemap;
@@ -22,7 +23,7 @@ public static class SitemapWriter
         var newest = issues.Count > 0 ? issues[0] : (IssueMonth?)null;
 
         using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, Feeds.AtomWriter.Settings))
+        using (var xml = XmlWriter.Create(buffer, AtomWriter.Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);

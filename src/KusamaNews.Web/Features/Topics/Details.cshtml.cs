@@ -1,5 +1,4 @@
 using System.Globalization;
-using KusamaNews.Web.Feeds;
 using KusamaNews.Web.Site.Layout;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,3 @@
-using KusamaNews.Web.Feeds;
 using KusamaNews.Web.Site;
 using KusamaNews.Web.Site.Urls;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace KusamaNews.Web.Feeds;
+namespace KusamaNews.Web.Site.Feeds;
 
 /// <summary>
 /// Atom ids that never change: name-based (version 5) UUIDs of what an entry is ("issue/2024-06"),

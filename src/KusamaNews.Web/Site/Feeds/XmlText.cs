@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace KusamaNews.Web.Feeds;
+namespace KusamaNews.Web.Site.Feeds;
 
 /// <summary>Text XML can carry. Ingestion already removes control characters; this keeps one that slipped through from failing a whole feed.</summary>
 internal static class XmlText

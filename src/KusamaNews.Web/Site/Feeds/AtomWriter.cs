@@ -2,7 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 
-namespace KusamaNews.Web.Feeds;
+namespace KusamaNews.Web.Site.Feeds;
 
 /// <summary>A feed as Atom 1.0 (RFC 4287) bytes: Syndication's Atom10FeedFormatter through an XmlWriter, which escapes every text and attribute.</summary>
 public static class AtomWriter
