@@ -15,4 +15,7 @@ internal static class Fixture
         new IssueFileReader().Read(name, bytes);
 
     public const string MinimalIssue = "# Kusama News - June 2024\n\n# Headline\n\n## Lead\n\nText.\n";
+
+    /// <summary>The minimal issue with a headline that is not ASCII, for the tests of decoding.</summary>
+    public const string AccentedIssue = "# Kusama News - June 2024\n\n# Caf\u00e9 Headline\n\n## Lead\n\nText.\n";
 }
