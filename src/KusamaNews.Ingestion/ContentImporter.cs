@@ -3,6 +3,8 @@ using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Ingestion.Topics;
+using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.Pipeline;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion;

@@ -1,4 +1,5 @@
 using System.Text;
+using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Ingestion.Tests;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Benchmarks.Micro;
 

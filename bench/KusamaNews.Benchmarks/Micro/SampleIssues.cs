@@ -1,4 +1,4 @@
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Parsing;
 
 namespace KusamaNews.Benchmarks.Micro;

@@ -1,4 +1,5 @@
 using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Ingestion.Topics;
 using Microsoft.Data.Sqlite;

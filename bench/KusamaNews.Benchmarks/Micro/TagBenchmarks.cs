@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Topics;

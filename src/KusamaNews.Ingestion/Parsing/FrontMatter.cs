@@ -1,4 +1,5 @@
 using KusamaNews.Ingestion.Diagnostics;
+using KusamaNews.Ingestion.Domain;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KusamaNews.Ingestion.Domain;
 
 namespace KusamaNews.Ingestion.Parsing;
 

@@ -1,3 +1,5 @@
+using KusamaNews.Ingestion.Domain;
+
 namespace KusamaNews.Ingestion.Parsing;
 
 /// <summary>One issue file, parsed: its month, headline, front matter tags and sections (the first is the lead).</summary>

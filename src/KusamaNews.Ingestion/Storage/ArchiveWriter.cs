@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using KusamaNews.Ingestion.Parsing;
+using KusamaNews.Ingestion.Domain;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Storage;

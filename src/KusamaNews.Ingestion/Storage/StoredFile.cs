@@ -1,3 +1,5 @@
+using KusamaNews.Ingestion.Domain;
+
 namespace KusamaNews.Ingestion.Storage;
 
 /// <summary>What the store remembers of an issue file, to tell whether it changed since.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using KusamaNews.Ingestion.Topics;
+using KusamaNews.Ingestion.Domain;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Storage;

@@ -1,4 +1,5 @@
 using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Web.Operations.Metrics;
 using Microsoft.Extensions.Options;

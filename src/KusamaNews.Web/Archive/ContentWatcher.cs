@@ -1,4 +1,4 @@
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Topics;
 
 namespace KusamaNews.Web.Archive;

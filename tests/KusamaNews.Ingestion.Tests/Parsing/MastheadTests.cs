@@ -1,3 +1,5 @@
+using KusamaNews.Ingestion.Domain;
+
 namespace KusamaNews.Ingestion.Tests.Parsing;
 
 public sealed class MastheadTests

@@ -1,4 +1,5 @@
 using KusamaNews.Ingestion.Diagnostics;
+using KusamaNews.Ingestion.Domain;
 
 namespace KusamaNews.Ingestion.Tests.Parsing;
 

@@ -1,4 +1,6 @@
 using KusamaNews.Ingestion.Parsing;
+using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Ingestion.Tests.Parsing;
 

@@ -4,6 +4,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KusamaNews.Testing;
+using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Ingestion.Tests.Properties;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KusamaNews.Ingestion.Domain;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 

@@ -1,5 +1,6 @@
 using Dapper;
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Ingestion.Domain;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 

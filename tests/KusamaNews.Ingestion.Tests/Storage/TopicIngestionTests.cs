@@ -1,4 +1,5 @@
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Ingestion.Domain;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 

@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using KusamaNews.Benchmarks.Micro;
 using KusamaNews.Ingestion.Tests.Storage;
 using KusamaNews.Ingestion.Topics;
+using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Ingestion.Tests.Topics;
 

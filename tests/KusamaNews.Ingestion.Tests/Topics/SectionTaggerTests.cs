@@ -1,4 +1,5 @@
 using KusamaNews.Ingestion.Topics;
+using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Ingestion.Tests.Topics;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Web.Tests.Pages;
 

@@ -1,4 +1,4 @@
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Domain;
 using KusamaNews.Web.Features.Search;
 
 namespace KusamaNews.Web.Tests.Search;

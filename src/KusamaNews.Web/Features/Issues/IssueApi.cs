@@ -1,4 +1,4 @@
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Domain;
 using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Site.Api;
 using KusamaNews.Web.Site.Layout;

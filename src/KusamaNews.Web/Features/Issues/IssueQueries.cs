@@ -1,5 +1,5 @@
 using Dapper;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Domain;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Web.Site.Layout;
 using KusamaNews.Web.Site.ReadModels;

@@ -1,4 +1,4 @@
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Domain;
 
 namespace KusamaNews.Web.Features.Search;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Dapper;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Domain;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Web.Operations.Metrics;
 using KusamaNews.Web.Features.Search.Ranking;

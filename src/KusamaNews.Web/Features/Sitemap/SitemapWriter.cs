@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Domain;
 using KusamaNews.Web.Site;
 using KusamaNews.Web.Site.Feeds;
 using KusamaNews.Web.Site.Urls;

@@ -1,5 +1,5 @@
 using Dapper;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Domain;
 using KusamaNews.Ingestion.Storage;
 
 namespace KusamaNews.Web.Features.Topics;

@@ -1,4 +1,4 @@
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Domain;
 using KusamaNews.Web.Site.Urls;
 using KusamaNews.Web.Site.Layout;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Domain;
 using KusamaNews.Web.Site.Api;
 using KusamaNews.Web.Site.Urls;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Domain;
 
 namespace KusamaNews.Web.Site.Urls;
 

@@ -1,4 +1,4 @@
-namespace KusamaNews.Ingestion;
+namespace KusamaNews.Ingestion.Domain;
 
 /// <summary>
 /// A section's id, in Sections and as its rowid in SearchIndex: (Year * 100 + Month) * 1e9 + Ordinal

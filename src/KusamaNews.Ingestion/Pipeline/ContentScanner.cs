@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Ingestion.Topics;
+using KusamaNews.Ingestion.Domain;
 
-namespace KusamaNews.Ingestion;
+namespace KusamaNews.Ingestion.Pipeline;
 
 /// <summary>
 /// Looks at every issue file and parses the ones that changed, in parallel. A file whose size and

@@ -1,8 +1,10 @@
 using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Topics;
+using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.Storage;
 
-namespace KusamaNews.Ingestion;
+namespace KusamaNews.Ingestion.Pipeline;
 
 internal enum ScanOutcome
 {

@@ -1,6 +1,7 @@
 using KusamaNews.Ingestion.Diagnostics;
+using KusamaNews.Ingestion.Domain;
 
-namespace KusamaNews.Ingestion;
+namespace KusamaNews.Ingestion.Pipeline;
 
 /// <summary>
 /// <see cref="MonthClaims"/> one file at a time, for an ingestion that writes as it reads: which

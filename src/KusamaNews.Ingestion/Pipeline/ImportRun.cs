@@ -1,7 +1,8 @@
 using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Ingestion.Domain;
 
-namespace KusamaNews.Ingestion;
+namespace KusamaNews.Ingestion.Pipeline;
 
 /// <summary>
 /// The writing half of one ingestion, inside its transaction: files in ordinal name order, a

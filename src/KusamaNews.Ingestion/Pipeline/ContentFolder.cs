@@ -1,4 +1,4 @@
-namespace KusamaNews.Ingestion;
+namespace KusamaNews.Ingestion.Pipeline;
 
 /// <summary>The folder of issue files: every <c>*.md</c> directly inside it, in ordinal name order.</summary>
 public static class ContentFolder

@@ -1,6 +1,7 @@
 using KusamaNews.Ingestion.Diagnostics;
+using KusamaNews.Ingestion.Domain;
 
-namespace KusamaNews.Ingestion;
+namespace KusamaNews.Ingestion.Pipeline;
 
 /// <summary>
 /// Settles months claimed by more than one file, the same way whatever order the folder lists

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace KusamaNews.Ingestion;
+namespace KusamaNews.Ingestion.Domain;
 
 /// <summary>The month an issue belongs to; the archive holds at most one issue a month.</summary>
 public readonly partial record struct IssueMonth(int Year, int Month) : IComparable<IssueMonth>

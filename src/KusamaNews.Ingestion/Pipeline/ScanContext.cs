@@ -1,7 +1,7 @@
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Ingestion.Topics;
 
-namespace KusamaNews.Ingestion;
+namespace KusamaNews.Ingestion.Pipeline;
 
 /// <summary>What one run knows before it reads a file: the store's facts of each file, the taxonomy to tag with, and which files to look at.</summary>
 /// <param name="RereadAll">Parse every file again, changed or not (a new parser).</param>

@@ -3,7 +3,7 @@ using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Text;
 
-namespace KusamaNews.Ingestion;
+namespace KusamaNews.Ingestion.Pipeline;
 
 /// <summary>One issue file from bytes to a parsed issue: size limit, decoding, repair, parsing.</summary>
 public sealed class IssueFileReader(IngestionLimits limits)
