@@ -7,5 +7,5 @@ namespace KusamaNews.Ingest;
 /// </summary>
 internal static class IngestMain
 {
-    private static int Main(string[] args) => Web.Hosting.IngestProgram.Run(args);
+    private static int Main(string[] args) => Ingestion.Hosting.IngestProgram.Run(args);
 }

@@ -1,10 +1,10 @@
-using KusamaNews.Web.Archive;
+using KusamaNews.Ingestion.Hosting;
 using KusamaNews.Web.Features;
-using KusamaNews.Web.Hosting;
 using KusamaNews.Web.Operations;
 using KusamaNews.Web.Operations.Health;
 using KusamaNews.Web.Operations.Logging;
 using KusamaNews.Web.Operations.Metrics;
+using KusamaNews.Web.Operations.Startup;
 using KusamaNews.Web.Site;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -15,7 +15,7 @@ using KusamaNews.Web.Site.Urls;
 
 // The ingest command needs the archive and the logs, not the web stack: registering the rest
 // cost every `ingest` run about 50 ms (an unchanged re-ingest takes 0.4 s in all).
-if (args is [IngestCommand.Name, .. var ingestArgs])
+if (args is [IngestProgram.CommandName, .. var ingestArgs])
     return IngestProgram.Run(ingestArgs);
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,9 +26,9 @@ builder.WebHost.UseStaticWebAssets();
 // That manifest is a build manifest, on which MapStaticAssets would send no-cache everywhere; keep
 // its own headers instead: a year and immutable on fingerprinted URLs, no-cache on the others.
 builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
-builder.Services.AddSiteLogging(builder.Configuration);
-builder.Services.AddSiteMetrics(); // before the archive, so that it sees the first ingestion
-builder.Services.AddArchive();
+builder.Services.AddSerilogFromConfiguration(builder.Configuration);
+builder.Services.AddSiteMetrics(); // before ingestion, so that it sees the first run
+builder.Services.AddArchiveIngestion();
 // Escape what HTML needs escaped, not every letter outside ASCII ("Kusama’s", "·", "–").
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddSite();

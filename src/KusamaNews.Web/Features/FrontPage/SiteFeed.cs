@@ -1,7 +1,7 @@
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text;
-using KusamaNews.Web.Archive;
+using KusamaNews.Ingestion.Hosting;
 using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Site;
 using KusamaNews.Web.Site.Feeds;

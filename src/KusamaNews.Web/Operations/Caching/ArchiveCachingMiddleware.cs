@@ -1,4 +1,4 @@
-using KusamaNews.Web.Archive;
+using KusamaNews.Ingestion.Hosting;
 using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.Net.Http.Headers;
 

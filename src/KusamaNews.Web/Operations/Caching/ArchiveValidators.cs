@@ -1,5 +1,5 @@
 using System.Reflection;
-using KusamaNews.Web.Archive;
+using KusamaNews.Ingestion.Hosting;
 using Microsoft.Net.Http.Headers;
 
 namespace KusamaNews.Web.Operations.Caching;

@@ -1,4 +1,4 @@
-using KusamaNews.Web.Archive;
+using KusamaNews.Ingestion.Hosting;
 using KusamaNews.Web.Operations.Metrics;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;

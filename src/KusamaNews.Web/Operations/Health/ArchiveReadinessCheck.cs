@@ -1,5 +1,5 @@
+using KusamaNews.Ingestion.Hosting;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Archive;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KusamaNews.Web.Operations.Health;

@@ -1,21 +1,19 @@
 using System.Diagnostics.Metrics;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Hosting;
 
 namespace KusamaNews.Web.Operations.Metrics;
 
 /// <summary>
-/// The archive's own instruments, on the "KusamaNews" meter: what each ingestion did and how long
-/// it took, how often the response cache answered, how long searches take and how many find
-/// nothing. Without a listener (the ingest command, a site without the exporter) each call is a no-op.
+/// The site's own instruments, on the "KusamaNews" meter beside ingestion's (<see cref="IngestionMetrics"/>):
+/// how often the response cache answered, how long searches take and how many find nothing.
+/// Without a listener (a site without the exporter) each call is a no-op.
 /// </summary>
 public sealed class ArchiveMetrics
 {
-    public const string MeterName = "KusamaNews";
+    public const string MeterName = IngestionMetrics.MeterName;
 
     private const string Outcome = "outcome";
 
-    private readonly Counter<long> ingestedFiles;
-    private readonly Histogram<double> ingestionDuration;
     private readonly Counter<long> responseCacheLookups;
     private readonly Histogram<double> searchDuration;
     private readonly Counter<long> zeroResultSearches;
@@ -24,11 +22,6 @@ public sealed class ArchiveMetrics
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
-        ingestedFiles = meter.CreateCounter<long>("kusamanews.ingestion.files", "{file}",
-            "Files each ingestion run ingested, left unchanged, removed or failed on, by outcome.");
-        // From a named file's run (tens of ms) to a full build of a large archive (a minute).
-        ingestionDuration = meter.CreateHistogram("kusamanews.ingestion.duration", "s", "Duration of ingestion runs that completed.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120] });
         responseCacheLookups = meter.CreateCounter<long>("kusamanews.response_cache.lookups", "{lookup}",
             "Archive-backed GETs looked up in the response cache, by outcome: hit (answered from memory) or miss (rendered).");
         // Searches take milliseconds; the defaults (ASP.NET Core's start at 5 ms) would put most in one bucket.
@@ -36,16 +29,6 @@ public sealed class ArchiveMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
         zeroResultSearches = meter.CreateCounter<long>("kusamanews.search.zero_results", "{search}",
             "Searches run in which no section had every word: the page says nothing matched, then offers any-word matches and a spelling suggestion.");
-    }
-
-    public void IngestionCompleted(ImportReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ingestedFiles.Add(report.Ingested, new KeyValuePair<string, object?>(Outcome, "ingested"));
-        ingestedFiles.Add(report.Unchanged, new KeyValuePair<string, object?>(Outcome, "unchanged"));
-        ingestedFiles.Add(report.Removed, new KeyValuePair<string, object?>(Outcome, "removed"));
-        ingestedFiles.Add(report.Failed, new KeyValuePair<string, object?>(Outcome, "failed"));
-        ingestionDuration.Record(report.Elapsed.TotalSeconds);
     }
 
     public void ResponseCacheHit() => responseCacheLookups.Add(1, new KeyValuePair<string, object?>(Outcome, "hit"));

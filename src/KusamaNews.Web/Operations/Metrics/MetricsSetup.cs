@@ -1,3 +1,4 @@
+using KusamaNews.Ingestion.Hosting;
 using KusamaNews.Web.Operations.Caching;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -8,14 +9,16 @@ namespace KusamaNews.Web.Operations.Metrics;
 public static class MetricsSetup
 {
     /// <summary>
-    /// OpenTelemetry metrics: the archive's own (<see cref="ArchiveMetrics"/>), ASP.NET Core's
-    /// (request durations, Kestrel connections, rate limiting) and the runtime's (GC, memory, thread
-    /// pool), exported for Prometheus to scrape. Register it before the archive: the first ingestion
-    /// runs as the archive's hosted service starts, and hosted services start in the order
-    /// registered, so the meter provider's is listening by then (mapping /metrics builds it sooner still).
+    /// OpenTelemetry metrics: the archive's own on the "KusamaNews" meter (<see cref="ArchiveMetrics"/>,
+    /// and ingestion's, <see cref="IngestionMetrics"/>), ASP.NET Core's (request durations, Kestrel
+    /// connections, rate limiting) and the runtime's (GC, memory, thread pool), exported for Prometheus
+    /// to scrape. Register it before ingestion: the first run starts with ingestion's hosted service,
+    /// and hosted services start in the order registered, so the meter provider's is listening by then
+    /// (mapping /metrics builds it sooner still).
     /// </summary>
     public static IServiceCollection AddSiteMetrics(this IServiceCollection services)
     {
+        services.AddSingleton<ArchiveMetrics>();
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ArchiveMetrics.MeterName)) // target_info's service_name
             .WithMetrics(metrics => metrics

@@ -1,5 +1,5 @@
 using System.ServiceModel.Syndication;
-using KusamaNews.Web.Archive;
+using KusamaNews.Ingestion.Hosting;
 using KusamaNews.Web.Site.Layout;
 using KusamaNews.Web.Site.Urls;
 

@@ -1,9 +1,9 @@
-using System.Threading.Channels;
-using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>
 /// Keeps the served archive in line with the content folder. At start: a database without an
@@ -16,9 +16,10 @@ namespace KusamaNews.Web.Archive;
 /// </summary>
 /// <remarks>
 /// A run after a clean one (every file stored), with the watcher alive all along, looks only at the
-/// files the watcher named (<see cref="ChangedFiles"/>): in a large archive, stat-ing every file is
-/// most of what one changed file costs. Any doubt (the first run, a watcher that broke or started
-/// again, a run that failed or left a file failing) makes the next run read the whole folder.
+/// files the watcher named (<see cref="ChangedFiles"/>, kept by <see cref="WatchedChanges"/>): in a
+/// large archive, stat-ing every file is most of what one changed file costs. Any doubt (the first
+/// run, a watcher that broke or started again, a run that failed or left a file failing) makes the
+/// next run read the whole folder.
 /// </remarks>
 internal sealed partial class ArchiveIngestionService(
     ArchiveIngestion ingestion,
@@ -28,23 +29,13 @@ internal sealed partial class ArchiveIngestionService(
     TimeProvider time,
     ILogger<ArchiveIngestionService> logger) : IHostedService, IDisposable
 {
-    // One pending signal is enough: the names go to the set below.
-    private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly WatchedChanges changes = new(options, logger);
     private readonly CancellationTokenSource stopping = new();
-    private readonly Lock watcherLock = new();
-    private ContentWatcher? watcher;
-
-    // Guarded by watcherLock: the files named since the last run began; the version a clean run
-    // left, while nothing may have been missed since (null: the next run reads the whole folder);
-    // and a count of watcher starts and failures, to tell whether one came during a run.
-    private HashSet<string> named = new(StringComparer.Ordinal);
-    private long? cleanVersion;
-    private int watcherEpoch;
-    private volatile bool retryPending;
     private volatile bool disposed;
     private Task loop = Task.CompletedTask;
 
     private ArchiveOptions Settings => options.Value;
+    private bool Watches => Settings.Ingestion == IngestionMode.Watch;
     private TimeSpan Delay => TimeSpan.FromMilliseconds(Settings.WatchDelayMilliseconds);
 
     // After a failed run or a broken watcher: try again after ten quiet periods, at least a second.
@@ -62,15 +53,15 @@ internal sealed partial class ArchiveIngestionService(
             return;
         }
 
-        if (Settings.Ingestion == IngestionMode.Watch)
-            TryStartWatching();
+        if (Watches)
+            changes.TryStartWatching();
 
         EnsureStore();
         var stored = await ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
         if (stored.HasArchive)
         {
             LogServingStored(logger, stored.Version, stored.IssueCount, Settings.ContentPath);
-            changes.Writer.TryWrite(true);
+            changes.Signal();
         }
         else
         {
@@ -94,7 +85,7 @@ internal sealed partial class ArchiveIngestionService(
         if (disposed)
             return;
         await stopping.CancelAsync().ConfigureAwait(false);
-        StopWatching();
+        changes.StopWatching();
         await loop.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -102,7 +93,7 @@ internal sealed partial class ArchiveIngestionService(
     {
         try
         {
-            if (ingestAtOnce && changes.Reader.TryRead(out _))
+            if (ingestAtOnce && changes.TryTakeSignal())
                 RunOnce(stop);
             while (true)
             {
@@ -118,16 +109,16 @@ internal sealed partial class ArchiveIngestionService(
 
     private async Task WaitForChangeAsync(CancellationToken stop)
     {
-        if (!retryPending)
+        if (!changes.RetryPending)
         {
-            await changes.Reader.ReadAsync(stop).ConfigureAwait(false);
+            await changes.WaitForSignalAsync(stop).ConfigureAwait(false);
             return;
         }
         using var retry = new CancellationTokenSource(RetryDelay, time);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, retry.Token);
         try
         {
-            await changes.Reader.ReadAsync(either.Token).ConfigureAwait(false);
+            await changes.WaitForSignalAsync(either.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!stop.IsCancellationRequested)
         {
@@ -143,20 +134,19 @@ internal sealed partial class ArchiveIngestionService(
         {
             await Task.Delay(Delay, time, stop).ConfigureAwait(false);
         }
-        while (changes.Reader.TryRead(out _) && time.GetElapsedTime(started) < MaxSettle);
+        while (changes.TryTakeSignal() && time.GetElapsedTime(started) < MaxSettle);
     }
 
     private void RunOnce(CancellationToken stop)
     {
-        if (Settings.Ingestion == IngestionMode.Watch && !IsWatching)
-            TryStartWatching();
-        var (changed, epoch) = TakeChanges();
+        if (Watches && !changes.IsWatching)
+            changes.TryStartWatching();
+        var (changed, epoch) = changes.Take();
         try
         {
             var report = ingestion.Run(changed, stop);
-            retryPending = !IsWatching && Settings.Ingestion == IngestionMode.Watch;
-            lock (watcherLock)
-                cleanVersion = report.Failed == 0 && epoch == watcherEpoch && watcher is not null ? report.ArchiveVersion : null;
+            changes.RetryPending = !changes.IsWatching && Watches;
+            changes.RunCompleted(report, epoch);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -166,24 +156,11 @@ internal sealed partial class ArchiveIngestionService(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            retryPending = true;
-            lock (watcherLock)
-                cleanVersion = null;
+            changes.RetryPending = true;
+            changes.RunFailed();
             if (ex is DirectoryNotFoundException)
-                StopWatching();
+                changes.StopWatching();
             LogRunFailed(logger, ex, Settings.ContentPath, status.Served?.Version ?? 0, RetryDelay.TotalSeconds);
-        }
-    }
-
-    /// <summary>The files named since the last run, when a run may look at them alone; and the watcher's epoch now.</summary>
-    private (ChangedFiles? Changed, int Epoch) TakeChanges()
-    {
-        lock (watcherLock)
-        {
-            var names = named;
-            named = new HashSet<string>(StringComparer.Ordinal);
-            var changed = cleanVersion is { } version && watcher is not null ? new ChangedFiles(names, version) : null;
-            return (changed, watcherEpoch);
         }
     }
 
@@ -194,74 +171,12 @@ internal sealed partial class ArchiveIngestionService(
         return snapshot;
     }
 
-    private bool IsWatching
-    {
-        get
-        {
-            lock (watcherLock)
-                return watcher is not null;
-        }
-    }
-
-    private void TryStartWatching()
-    {
-        lock (watcherLock)
-        {
-            if (watcher is not null || !Directory.Exists(Settings.ContentPath))
-                return;
-            try
-            {
-                watcher = ContentWatcher.Start(Settings.ContentPath, OnChanged, OnWatcherFailed);
-                // Whatever changed while nobody watched is known only to a run of the whole folder.
-                watcherEpoch++;
-                cleanVersion = null;
-                LogWatching(logger, Settings.ContentPath, Settings.WatchDelayMilliseconds);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
-            {
-                retryPending = true;
-                LogCannotWatch(logger, Settings.ContentPath, ex.Message);
-            }
-        }
-    }
-
-    private void StopWatching()
-    {
-        lock (watcherLock)
-        {
-            watcher?.Dispose();
-            watcher = null;
-        }
-    }
-
-    private void OnChanged(string file)
-    {
-        LogChanged(logger, file);
-        lock (watcherLock)
-            named.Add(file);
-        changes.Writer.TryWrite(true);
-    }
-
-    private void OnWatcherFailed(Exception exception)
-    {
-        LogWatcherFailed(logger, Settings.ContentPath, exception.Message);
-        lock (watcherLock)
-        {
-            watcherEpoch++;
-            cleanVersion = null;
-        }
-        StopWatching();
-        retryPending = true;
-        // Events may have been lost: a full run catches up on whatever they were.
-        changes.Writer.TryWrite(true);
-    }
-
     public void Dispose()
     {
         if (disposed)
             return;
         disposed = true;
-        StopWatching();
+        changes.Dispose();
         stopping.Cancel();
         stopping.Dispose();
     }
@@ -274,18 +189,6 @@ internal sealed partial class ArchiveIngestionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Archive:Ingestion is Off: serving {DatabasePath} as it is (version {ArchiveVersion}, {IssueCount} issues)")]
     private static partial void LogServingAsIs(ILogger logger, string databasePath, long archiveVersion, int issueCount);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Watching {ContentPath}: a change is ingested once the folder has been quiet for {DelayMs} ms")]
-    private static partial void LogWatching(ILogger logger, string contentPath, int delayMs);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Content changed: {File}")]
-    private static partial void LogChanged(ILogger logger, string file);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot watch {ContentPath} ({Reason}); trying again later")]
-    private static partial void LogCannotWatch(ILogger logger, string contentPath, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Watching {ContentPath} failed ({Reason}); ingesting the whole folder to catch up")]
-    private static partial void LogWatcherFailed(ILogger logger, string contentPath, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingesting {ContentPath} failed; the archive of version {ArchiveVersion} stays served. Trying again in {RetrySeconds} s")]
     private static partial void LogRunFailed(ILogger logger, Exception exception, string contentPath, long archiveVersion, double retrySeconds);

@@ -1,14 +1,25 @@
-using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Operations.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
-public static class ArchiveServiceCollectionExtensions
+public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>The archive's options, store, importer, and the ingestion at start-up and on every change to the content folder.</summary>
+    /// <summary>
+    /// The archive as the site has it: <see cref="AddArchive"/>, and its ingestion at start-up and on
+    /// every change to the content folder (<see cref="ArchiveIngestionService"/>, Archive:Ingestion).
+    /// </summary>
+    public static IServiceCollection AddArchiveIngestion(this IServiceCollection services)
+    {
+        services.AddArchive();
+        services.AddHostedService<ArchiveIngestionService>();
+        return services;
+    }
+
+    /// <summary>The archive's options (validated at start), store, importer, status and metrics; what the ingest command runs on.</summary>
     public static IServiceCollection AddArchive(this IServiceCollection services)
     {
         services.AddOptions<ArchiveOptions>()
@@ -19,6 +30,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<ArchiveOptions>>(sp => sp.GetRequiredService<ArchiveOptionsSetup>());
         services.AddSingleton<IValidateOptions<ArchiveOptions>>(sp => sp.GetRequiredService<ArchiveOptionsSetup>());
 
+        services.AddMetrics();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ArchiveDatabase(
             Options(sp).DatabasePath,
@@ -31,9 +43,8 @@ public static class ArchiveServiceCollectionExtensions
         }));
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ArchiveStatus>();
-        services.AddSingleton<ArchiveMetrics>();
+        services.AddSingleton<IngestionMetrics>();
         services.AddSingleton<ArchiveIngestion>();
-        services.AddHostedService<ArchiveIngestionService>();
         return services;
     }
 

@@ -1,4 +1,4 @@
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>
 /// Finds the repository's content/ folder whether the app starts from the repository root, its

@@ -1,4 +1,4 @@
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>Archive:Ingestion: when the site brings its database in line with the content folder.</summary>
 public enum IngestionMode

@@ -1,10 +1,10 @@
 using System.Globalization;
-using KusamaNews.Ingestion;
+using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Archive;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace KusamaNews.Web.Hosting;
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>
 /// <c>ingest [--check] [--out FILE]</c>: ingest the content folder into the store and exit, or with
@@ -81,14 +81,14 @@ internal sealed record IngestCommand(bool CheckOnly, string? OutputPath)
         return report.HasErrors ? 1 : 0;
     }
 
-    private static void Print(IEnumerable<Ingestion.Diagnostics.Diagnostic> diagnostics, string contentPath, TextWriter output)
+    private static void Print(IEnumerable<Diagnostic> diagnostics, string contentPath, TextWriter output)
     {
         foreach (var diagnostic in diagnostics)
             output.WriteLine(diagnostic.Format(DiagnosticPaths.Display(contentPath, diagnostic.File)));
     }
 
-    // `dotnet run` starts a web project in its own folder; a relative --out means the folder the
-    // command was typed in, which the shell passes on as PWD.
+    // `dotnet run` starts the site, and the ingest executable, in the site's folder; a relative --out
+    // means the folder the command was typed in, which the shell passes on as PWD.
     private static string FromInvokingFolder(string path)
     {
         var invokedFrom = Environment.GetEnvironmentVariable("PWD");

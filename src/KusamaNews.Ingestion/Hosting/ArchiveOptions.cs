@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using KusamaNews.Ingestion.Storage;
 
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>The "Archive" settings. Both names are public: appsettings.json, Archive__ContentPath, --Archive:ContentPath.</summary>
 public sealed class ArchiveOptions
@@ -17,18 +18,18 @@ public sealed class ArchiveOptions
 
     /// <summary>Largest issue file read, in bytes.</summary>
     [Range(1024, int.MaxValue)]
-    public long MaxFileBytes { get; set; } = KusamaNews.Ingestion.IngestionLimits.Default.MaxFileBytes;
+    public long MaxFileBytes { get; set; } = IngestionLimits.Default.MaxFileBytes;
 
     /// <summary>Log every SQL statement the site runs (category KusamaNews.Sql, Debug level).</summary>
     public bool TraceSql { get; set; }
 
     /// <summary>Deepest nesting of blockquotes and lists in an issue.</summary>
     [Range(4, 1000)]
-    public int MaxNestingDepth { get; set; } = KusamaNews.Ingestion.IngestionLimits.Default.MaxNestingDepth;
+    public int MaxNestingDepth { get; set; } = IngestionLimits.Default.MaxNestingDepth;
 
     /// <summary>The ingester's SQLite page cache, in MB: less saves memory on a small host, at some ingestion speed.</summary>
     [Range(1, 4096)]
-    public int WriterCacheMegabytes { get; set; } = KusamaNews.Ingestion.Storage.ArchiveDatabase.DefaultWriterCacheMegabytes;
+    public int WriterCacheMegabytes { get; set; } = ArchiveDatabase.DefaultWriterCacheMegabytes;
 
     /// <summary>When the site ingests the content folder: at start and on every change (Watch), at start only, or never (Off: a replica serving a built database).</summary>
     public IngestionMode Ingestion { get; set; } = IngestionMode.Watch;

@@ -1,4 +1,6 @@
-namespace KusamaNews.Web.Archive;
+using Microsoft.Extensions.Logging;
+
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>Archive:TraceSql: each statement the site's readers run, logged at Debug as "KusamaNews.Sql".</summary>
 internal static partial class SqlLog

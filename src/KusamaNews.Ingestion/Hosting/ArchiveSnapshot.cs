@@ -2,7 +2,7 @@ using System.Globalization;
 using Dapper;
 using KusamaNews.Ingestion.Storage;
 
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>The archive a database holds, as the site serves it: its version, when it last changed and was last ingested, and its size.</summary>
 public sealed record ArchiveSnapshot(long Version, DateTimeOffset? ChangedUtc, DateTimeOffset? LastIngestedUtc, int IssueCount)

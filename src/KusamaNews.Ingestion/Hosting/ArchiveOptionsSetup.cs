@@ -1,8 +1,9 @@
 using System.Globalization;
 using KusamaNews.Ingestion.Storage;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>Fills in the default paths and checks that the content folder exists, so start-up fails with the setting's name.</summary>
 internal sealed class ArchiveOptionsSetup(IHostEnvironment environment) : IPostConfigureOptions<ArchiveOptions>, IValidateOptions<ArchiveOptions>

@@ -1,16 +1,15 @@
-using KusamaNews.Ingestion;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Operations.Metrics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>Runs an ingestion of the configured content folder, logs what it did and records it for the site and its metrics.</summary>
 public sealed partial class ArchiveIngestion(
     ContentImporter importer,
     ArchiveDatabase database,
     ArchiveStatus status,
-    ArchiveMetrics metrics,
+    IngestionMetrics metrics,
     IOptions<ArchiveOptions> options,
     ILogger<ArchiveIngestion> logger)
 {

@@ -1,7 +1,7 @@
 using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Topics;
 
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>
 /// Tells when an issue file or topics.yml in the content folder is added, changed, renamed or

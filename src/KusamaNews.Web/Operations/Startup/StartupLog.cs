@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace KusamaNews.Web.Hosting;
+namespace KusamaNews.Web.Operations.Startup;
 
 internal static partial class StartupLog
 {

@@ -1,4 +1,4 @@
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
 internal static class DiagnosticPaths
 {

@@ -1,6 +1,4 @@
-using KusamaNews.Ingestion;
-
-namespace KusamaNews.Web.Archive;
+namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>What the site knows of the archive it serves: the last ingestion's report, once there is one, and the archive's snapshot.</summary>
 public sealed class ArchiveStatus
