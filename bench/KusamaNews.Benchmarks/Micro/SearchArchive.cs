@@ -47,8 +47,8 @@ internal sealed class SearchArchive : IDisposable
         Directory.CreateDirectory(content);
         GeneratedCorpus.Write(content, GeneratedIssues);
         File.Copy(RepositoryFiles.Content(TaxonomyReader.FileName), Path.Combine(content, TaxonomyReader.FileName));
-        using var importer = new ContentImporter(Database, new IssueFileReader(), TimeProvider.System);
-        var report = importer.Import(content);
+        using var ingester = new ArchiveIngester(Database, new IssueFileReader(), TimeProvider.System);
+        var report = ingester.Ingest(content);
         if (report.HasErrors || report.Ingested != GeneratedIssues)
             throw new InvalidOperationException($"ingesting the generated corpus stored {report.Ingested} of {GeneratedIssues} issues: {string.Join("; ", report.Diagnostics)}");
     }

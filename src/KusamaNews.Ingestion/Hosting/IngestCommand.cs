@@ -59,10 +59,10 @@ internal sealed record IngestCommand(bool CheckOnly, string? OutputPath)
             return 2;
         }
 
-        var importer = services.GetRequiredService<ContentImporter>();
+        var ingester = services.GetRequiredService<ArchiveIngester>();
         if (CheckOnly)
         {
-            var diagnostics = importer.Check(options.ContentPath);
+            var diagnostics = ingester.Check(options.ContentPath);
             Print(diagnostics, options.ContentPath, output);
             var errors = diagnostics.Count(d => d.IsError);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -73,7 +73,7 @@ internal sealed record IngestCommand(bool CheckOnly, string? OutputPath)
         // A file the site would set aside (an older build's, damaged) is set aside here too, and built again.
         services.GetRequiredService<ArchiveDatabase>().EnsureCreatedOrSetAside(services.GetRequiredService<TimeProvider>().GetUtcNow(), (aside, reason) =>
             output.WriteLine($"ingest: the database '{options.DatabasePath}' cannot be used ({reason.Message}); it was moved to '{aside}', and the archive is built again."));
-        var report = importer.Import(options.ContentPath);
+        var report = ingester.Ingest(options.ContentPath);
         Print(report.Diagnostics, options.ContentPath, output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Ingested {options.ContentPath} into {options.DatabasePath}: {report.FilesRead} files read, {report.Ingested} ingested, " +

@@ -21,7 +21,7 @@ public sealed class IngestionMetrics(IMeterFactory meterFactory)
         "Duration of ingestion runs that completed.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120] });
 
-    public void IngestionCompleted(ImportReport report)
+    public void IngestionCompleted(IngestionReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         ingestedFiles.Add(report.Ingested, new KeyValuePair<string, object?>(Outcome, "ingested"));

@@ -10,16 +10,16 @@ public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
     /// The archive as the site has it: <see cref="AddArchive"/>, and its ingestion at start-up and on
-    /// every change to the content folder (<see cref="ArchiveIngestionService"/>, Archive:Ingestion).
+    /// every change to the content folder (<see cref="IngestionService"/>, Archive:Ingestion).
     /// </summary>
     public static IServiceCollection AddArchiveIngestion(this IServiceCollection services)
     {
         services.AddArchive();
-        services.AddHostedService<ArchiveIngestionService>();
+        services.AddHostedService<IngestionService>();
         return services;
     }
 
-    /// <summary>The archive's options (validated at start), store, importer, status and metrics; what the ingest command runs on.</summary>
+    /// <summary>The archive's options (validated at start), store, ingester, status and metrics; what the ingest command runs on.</summary>
     public static IServiceCollection AddArchive(this IServiceCollection services)
     {
         services.AddOptions<ArchiveOptions>()
@@ -41,10 +41,10 @@ public static class IngestionServiceCollectionExtensions
             MaxFileBytes = Options(sp).MaxFileBytes,
             MaxNestingDepth = Options(sp).MaxNestingDepth,
         }));
-        services.AddSingleton<ContentImporter>();
+        services.AddSingleton<ArchiveIngester>();
         services.AddSingleton<ArchiveStatus>();
         services.AddSingleton<IngestionMetrics>();
-        services.AddSingleton<ArchiveIngestion>();
+        services.AddSingleton<IngestionRunner>();
         return services;
     }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>
-/// What <see cref="ArchiveIngestionService"/> knows of the content folder between runs: a signal
+/// What <see cref="IngestionService"/> knows of the content folder between runs: a signal
 /// that something changed, the names of the files the watcher reported, and whether a run may look
 /// at those files alone (<see cref="ChangedFiles"/>). It keeps the <see cref="ContentWatcher"/>, and
 /// starts it again after it breaks.
@@ -65,7 +65,7 @@ internal sealed partial class WatchedChanges(IOptions<ArchiveOptions> options, I
     }
 
     /// <summary>A run that began at <paramref name="epoch"/> ended: clean, with the watcher alive all along, the next may look at named files only.</summary>
-    public void RunCompleted(ImportReport report, int epoch)
+    public void RunCompleted(IngestionReport report, int epoch)
     {
         lock (watcherLock)
             cleanVersion = report.Failed == 0 && epoch == watcherEpoch && watcher is not null ? report.ArchiveVersion : null;

@@ -8,7 +8,7 @@ namespace KusamaNews.Ingestion.Pipeline;
 /// <summary>One issue file from bytes to a parsed issue: size limit, decoding, repair, parsing.</summary>
 public sealed class IssueFileReader(IngestionLimits limits)
 {
-    private readonly IssueParser parser = new(ArchiveMarkdown.CreatePipeline(limits));
+    private readonly IssueParser parser = new(IssueMarkdown.CreatePipeline(limits));
 
     public IssueFileReader() : this(IngestionLimits.Default)
     {

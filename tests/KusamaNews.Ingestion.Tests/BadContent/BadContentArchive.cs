@@ -19,12 +19,12 @@ public sealed class BadContentArchive : IDisposable
         while (big.Length < 5 * 1024 * 1024)
             big.Append("A paragraph that goes on and on.\n\n");
         Archive.Write(FiveMegabytes, big.ToString());
-        Report = Archive.Import();
+        Report = Archive.Ingest();
     }
 
     public TempArchive Archive { get; } = new();
 
-    public ImportReport Report { get; }
+    public IngestionReport Report { get; }
 
     public void Dispose() => Archive.Dispose();
 }

@@ -35,8 +35,8 @@ public sealed class ChangedFilesTests : IDisposable
                     File.SetLastWriteTimeUtc(Path.Combine(target.ContentPath, name), Written.AddHours(-1).AddSeconds(index));
                 }
             }
-            var version = named.Import().ArchiveVersion;
-            whole.Import();
+            var version = named.Ingest().ArchiveVersion;
+            whole.Ingest();
 
             var changes = Changes(random, scenario, clean.Keys.ToList());
             var names = new HashSet<string>(StringComparer.Ordinal);
@@ -45,8 +45,8 @@ public sealed class ChangedFilesTests : IDisposable
                 change(named, names);
                 change(whole, []);
             }
-            var namedReport = named.Importer.Import(named.ContentPath, new ChangedFiles(names, version));
-            var wholeReport = whole.Import();
+            var namedReport = named.Ingester.Ingest(named.ContentPath, new ChangedFiles(names, version));
+            var wholeReport = whole.Ingest();
 
             var context = $"scenario {scenario}: clean [{string.Join(", ", clean.Keys)}], named [{string.Join(", ", names.Order(StringComparer.Ordinal))}]";
             Assert.True(namedReport.NamedFilesOnly, context);
@@ -59,30 +59,30 @@ public sealed class ChangedFilesTests : IDisposable
     [Fact]
     public void FilesNotNamedAreTakenAsStoredUntilARunOverTheWholeFolder()
     {
-        var version = ImportJanuaryAndFebruary("A, first", "B, first");
+        var version = IngestJanuaryAndFebruary("A, first", "B, first");
 
         archive.Write("a.md", TempArchive.Issue(2024, "January", "A, unnamed"));
         archive.Write("b.md", TempArchive.Issue(2024, "February", "B, named"));
-        var report = ImportNamed(version, "b.md");
+        var report = IngestNamed(version, "b.md");
 
         Assert.True(report.NamedFilesOnly);
         Assert.Equal((1, 1, 2), (report.Ingested, report.Unchanged, report.FilesRead));
         Assert.Equal(["A, first", "B, named"], Headlines());
 
-        archive.Import();
+        archive.Ingest();
         Assert.Equal(["A, unnamed", "B, named"], Headlines());
     }
 
     [Fact]
     public void NamedFilesAreAddedAndRemovedAndNamesThatAreNoIssueFileAreIgnored()
     {
-        var version = ImportJanuaryAndFebruary("A", "B");
+        var version = IngestJanuaryAndFebruary("A", "B");
 
         archive.Delete("a.md");
         archive.Write("c.md", TempArchive.Issue(2024, "March", "C"));
         archive.Write("notes.txt", TempArchive.Issue(2024, "April", "Not an issue file"));
         archive.Write(".draft.md", TempArchive.Issue(2024, "May", "A hidden draft"));
-        var report = ImportNamed(version, "a.md", "c.md", "notes.txt", ".draft.md", "topics.yml", "gone.md", "../b.md");
+        var report = IngestNamed(version, "a.md", "c.md", "notes.txt", ".draft.md", "topics.yml", "gone.md", "../b.md");
 
         Assert.True(report.NamedFilesOnly);
         Assert.Equal((1, 1, 1, 2), (report.Ingested, report.Unchanged, report.Removed, report.FilesRead));
@@ -92,13 +92,13 @@ public sealed class ChangedFilesTests : IDisposable
     [Fact]
     public void AStoreChangedSinceTheNamedVersionIsBroughtInLineWithTheWholeFolder()
     {
-        var version = ImportJanuaryAndFebruary("A", "B");
+        var version = IngestJanuaryAndFebruary("A", "B");
         // Another ingestion (the ingest command, say) changes the store meanwhile; then, unnamed, a.md changes.
         archive.Write("c.md", TempArchive.Issue(2024, "March", "C"));
-        archive.Import();
+        archive.Ingest();
         archive.Write("a.md", TempArchive.Issue(2024, "January", "A, changed"));
 
-        var report = ImportNamed(version, "b.md");
+        var report = IngestNamed(version, "b.md");
 
         Assert.False(report.NamedFilesOnly);
         Assert.Equal(["A, changed", "B", "C"], Headlines());
@@ -107,10 +107,10 @@ public sealed class ChangedFilesTests : IDisposable
     [Fact]
     public void AMissingFolderIsAnErrorWhateverTheNames()
     {
-        var version = archive.Import().ArchiveVersion;
+        var version = archive.Ingest().ArchiveVersion;
         Directory.Delete(archive.ContentPath);
 
-        Assert.Throws<DirectoryNotFoundException>(() => ImportNamed(version, "a.md"));
+        Assert.Throws<DirectoryNotFoundException>(() => IngestNamed(version, "a.md"));
     }
 
     /// <summary>A folder every file of which is stored: each claims a month of its own.</summary>
@@ -182,7 +182,7 @@ public sealed class ChangedFilesTests : IDisposable
         return TempArchive.Issue(2024, CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month), headline, body + ".");
     }
 
-    private static string Summary(ImportReport report) =>
+    private static string Summary(IngestionReport report) =>
         $"{report.Ingested} ingested, {report.Unchanged} unchanged, {report.Removed} removed, {report.Failed} failed, version {report.ArchiveVersion}; "
         + string.Join("; ", report.Diagnostics.Select(d => $"{d.File}:{d.Line}: {d.Message}"));
 
@@ -201,15 +201,15 @@ public sealed class ChangedFilesTests : IDisposable
     ];
 
     /// <summary>a.md and b.md, the issues of January and February 2024, ingested; the archive's version after.</summary>
-    private long ImportJanuaryAndFebruary(string a, string b)
+    private long IngestJanuaryAndFebruary(string a, string b)
     {
         archive.Write("a.md", TempArchive.Issue(2024, "January", a));
         archive.Write("b.md", TempArchive.Issue(2024, "February", b));
-        return archive.Import().ArchiveVersion;
+        return archive.Ingest().ArchiveVersion;
     }
 
-    private ImportReport ImportNamed(long sinceVersion, params string[] names) =>
-        archive.Importer.Import(archive.ContentPath, new ChangedFiles(names.ToHashSet(StringComparer.Ordinal), sinceVersion));
+    private IngestionReport IngestNamed(long sinceVersion, params string[] names) =>
+        archive.Ingester.Ingest(archive.ContentPath, new ChangedFiles(names.ToHashSet(StringComparer.Ordinal), sinceVersion));
 
     private List<string> Headlines() => archive.Query<string>("SELECT Headline FROM Issues ORDER BY Year, Month");
 

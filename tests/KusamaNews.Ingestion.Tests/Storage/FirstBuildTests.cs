@@ -16,7 +16,7 @@ public sealed class FirstBuildTests
         archive.Write("2024-05.md", TempArchive.Issue(2024, "May", "Spring"));
         archive.Write("2024-06.md", TempArchive.Issue(2024, "June", "Summer"));
 
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal(2, report.Ingested);
         Assert.Equal("wal", JournalMode(archive));
@@ -28,14 +28,14 @@ public sealed class FirstBuildTests
     {
         using var archive = new TempArchive();
         archive.Database.EnsureCreated();
-        // Not pooled, and inside a read transaction: a reader the importer cannot let go of.
+        // Not pooled, and inside a read transaction: a reader the ingester cannot let go of.
         using var reader = new SqliteConnection($"Data Source={archive.Database.FilePath};Mode=ReadOnly;Pooling=False");
         reader.Open();
         using var readTransaction = reader.BeginTransaction();
         Assert.Equal(0, reader.ExecuteScalar<long>("SELECT COUNT(*) FROM Issues", transaction: readTransaction));
         archive.Write("2024-06.md", TempArchive.Issue(2024, "June", "Summer"));
 
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal(1, report.Ingested);
         readTransaction.Commit();

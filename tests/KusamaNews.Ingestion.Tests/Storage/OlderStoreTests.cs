@@ -35,7 +35,7 @@ public sealed class OlderStoreTests : IDisposable
             return;
         }
         // Version 15, the last of the numbered migrations, made the same tables this build does.
-        archive.Import();
+        archive.Ingest();
         using (var connection = archive.Database.OpenWriter())
             connection.Execute($"PRAGMA user_version = {version}");
     }
@@ -53,7 +53,7 @@ public sealed class OlderStoreTests : IDisposable
 
         (string Path, Exception Reason)? setAside = null;
         archive.Database.EnsureCreatedOrSetAside(DateTimeOffset.UnixEpoch, (path, reason) => setAside = (path, reason));
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         var (aside, refused) = Assert.NotNull(setAside);
         Assert.Equal(version, Assert.IsType<StoreVersionException>(refused).Version);

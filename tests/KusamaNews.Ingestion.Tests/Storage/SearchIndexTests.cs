@@ -46,7 +46,7 @@ public sealed class SearchIndexTests : IDisposable
         archive.CopySeed("2019-11.md");
         archive.CopySeed("2024-06.md");
 
-        archive.Import();
+        archive.Ingest();
 
         AssertIndexMatchesSections();
         Assert.Equal([201911_000000006L], archive.Query<long>("SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH 'acala'"));
@@ -56,7 +56,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void TheIndexGathersNewTermsInSixtyFourMegabytesBeforeWritingASegment()
     {
-        archive.Import();
+        archive.Ingest();
 
         // FTS5 keeps its settings with the index; with its default of 1 MB a full ingestion writes ~80 small segments and merges them.
         Assert.Equal(64 * 1024 * 1024, archive.Query<long>("SELECT v FROM SearchIndex_config WHERE k = 'hashsize'").Single());
@@ -73,10 +73,10 @@ public sealed class SearchIndexTests : IDisposable
         using (var connection = large.Database.OpenWriter())
             connection.Execute("INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('hashsize', 64)"); // a segment every few sections, as 16 MB was at 12,000 issues
 
-        large.Import();
+        large.Ingest();
         var afterLargeRun = Segments();
         large.Write("2020-03.md", TempArchive.Issue(2020, "March", "Issue 3 again", "Quokka."));
-        large.Import();
+        large.Ingest();
 
         Assert.Equal(1, afterLargeRun);
         Assert.True(Segments() > 1, "a small run is not merged into the rest; that is FTS5's automerge's business");
@@ -91,13 +91,13 @@ public sealed class SearchIndexTests : IDisposable
     {
         archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "First", "Zanzibar parachains."));
         archive.Write("2020-02.md", TempArchive.Issue(2020, "February", "Second", "Quokka treasury."));
-        archive.Import();
+        archive.Ingest();
 
         AssertIndexMatchesSections();
         archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "First again", "Wombat parachains."));
         archive.Delete("2020-02.md");
         archive.Write("2020-03.md", TempArchive.Issue(2020, "March", "Third", "Quokka returns."));
-        archive.Import();
+        archive.Ingest();
 
         AssertIndexMatchesSections();
         Assert.Equal(0, Matches("zanzibar"));
@@ -109,10 +109,10 @@ public sealed class SearchIndexTests : IDisposable
     public void AnUnchangedIngestionWritesNothingToTheIndex()
     {
         archive.CopySeed("2024-06.md");
-        archive.Import();
+        archive.Ingest();
         var segments = archive.Query<long>("SELECT count(*) FROM SearchIndex_data").Single();
 
-        archive.Import();
+        archive.Ingest();
 
         Assert.Equal(segments, archive.Query<long>("SELECT count(*) FROM SearchIndex_data").Single());
         AssertIndexMatchesSections();
@@ -123,7 +123,7 @@ public sealed class SearchIndexTests : IDisposable
     {
         foreach (var (file, month) in new[] { ("2020-01.md", 1), ("2020-02b.md", 2), ("2020-03.md", 3), ("2020-04.md", 4) })
             archive.Write(file, TempArchive.Issue(2020, IssueMonthName(month), $"Issue {month}", $"Wombat {month}."));
-        archive.Import();
+        archive.Ingest();
         using (var connection = archive.Database.OpenWriter())
             connection.Execute("INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('automerge', 0)"); // every segment stays to be counted
         long Segments() => archive.Query<long>("SELECT count(DISTINCT segid) FROM SearchIndex_idx").Single();
@@ -133,7 +133,7 @@ public sealed class SearchIndexTests : IDisposable
         archive.Write("2020-02.md", TempArchive.Issue(2020, "February", "February's own file", "Quokka.")); // takes February from 2020-02b.md
         archive.Delete("2020-04.md");                                                                    // removed
         archive.Write("2020-05.md", TempArchive.Issue(2020, "May", "Issue 5", "Quokka."));                 // new
-        archive.Import();
+        archive.Ingest();
 
         // FTS5 writes out the terms it has gathered at every statement savepoint: a segment more
         // meant a trigger, RETURNING or a cascading delete came between its writes (one per file
@@ -147,7 +147,7 @@ public sealed class SearchIndexTests : IDisposable
     public void AnIssueCannotMoveToAnotherMonthInPlaceAsItsSectionIdsAreMadeOfIt()
     {
         archive.Write("2020-01.md", TempArchive.Issue(2020, "January", "Plain headline"));
-        archive.Import();
+        archive.Ingest();
         using var connection = archive.Database.OpenWriter();
 
         var refused = Assert.Throws<SqliteException>(() => connection.Execute("UPDATE Issues SET Month = 2"));

@@ -27,11 +27,11 @@ public sealed class StreamingClaimsTests
         {
             using var archive = new TempArchive(window: 1 + (scenario % 4));
             var before = WriteFolder(archive, random, scenario, generation: 1);
-            archive.Import();
+            archive.Ingest();
             var stored = archive.Query<Row>("SELECT SourceFile, Month, Headline FROM Issues").ToList();
 
             var after = WriteFolder(archive, random, scenario, generation: 2, keep: before);
-            var report = archive.Import();
+            var report = archive.Ingest();
 
             var (expectedRows, expectedLosers) = Oracle(stored, after, archive.ContentPath);
             var actualRows = archive.Query<Row>("SELECT SourceFile, Month, Headline FROM Issues ORDER BY Month").ToList();

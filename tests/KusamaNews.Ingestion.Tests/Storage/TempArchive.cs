@@ -10,18 +10,18 @@ public sealed class TempArchive : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "kusamanews-tests", Guid.NewGuid().ToString("N"));
 
-    public TempArchive(TimeProvider? clock = null, int window = ContentImporter.DefaultWindow)
+    public TempArchive(TimeProvider? clock = null, int window = ArchiveIngester.DefaultWindow)
     {
         Directory.CreateDirectory(ContentPath);
         Database = new ArchiveDatabase(Path.Combine(root, "data", "archive.db"));
-        Importer = new ContentImporter(Database, new IssueFileReader(), clock ?? TimeProvider.System, window);
+        Ingester = new ArchiveIngester(Database, new IssueFileReader(), clock ?? TimeProvider.System, window);
     }
 
     public string ContentPath => Path.Combine(root, "content");
     public ArchiveDatabase Database { get; }
-    public ContentImporter Importer { get; }
+    public ArchiveIngester Ingester { get; }
 
-    public ImportReport Import() => Importer.Import(ContentPath);
+    public IngestionReport Ingest() => Ingester.Ingest(ContentPath);
 
     public void Write(string name, string text) => File.WriteAllText(Path.Combine(ContentPath, name), text);
 
@@ -43,7 +43,7 @@ public sealed class TempArchive : IDisposable
 
     public void Dispose()
     {
-        Importer.Dispose();
+        Ingester.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(root, recursive: true);
     }

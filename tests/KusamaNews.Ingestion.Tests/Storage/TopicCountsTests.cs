@@ -55,7 +55,7 @@ public sealed class TopicCountsTests
                 File.SetLastWriteTimeUtc(Path.Combine(archive.ContentPath, name), clock);
             }
 
-            archive.Import();
+            archive.Ingest();
 
             Assert.Equal(archive.Query<(string, long, long, long)>("""
                 SELECT TopicSlug, MonthKey / 12, COUNT(*), COUNT(DISTINCT MonthKey) FROM SectionTopics
@@ -76,7 +76,7 @@ public sealed class TopicCountsTests
         using var archive = new TempArchive();
         archive.Write("topics.yml", Topics);
         archive.Write("first.md", TempArchive.Issue(2019, "May", "First", "treasury news ."));
-        archive.Import();
+        archive.Ingest();
 
         // 40 years changed: more than are recounted a year at a time; years with one tag, with
         // several in one issue, and with several issues (July), of each topic or both.
@@ -87,7 +87,7 @@ public sealed class TopicCountsTests
             if (i % 2 == 0)
                 archive.Write($"{1980 + i}-07.md", TempArchive.Issue(1980 + i, "July", $"July {1980 + i}", "treasury treasury staking validator ."));
         }
-        archive.Import();
+        archive.Ingest();
 
         var counts = archive.Query<(string, long, long, long)>("SELECT TopicSlug, Year, Sections, Issues FROM TopicYears ORDER BY 1, 2");
         Assert.Equal(archive.Query<(string, long, long, long)>("""

@@ -23,7 +23,7 @@ public sealed class TopicIngestionTests : IDisposable
         archive.CopySeed("2019-11.md");
         archive.CopySeed("2024-06.md");
 
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.True(report.Retagged);
         Assert.Equal(11, TopicSlugs().Count);
@@ -38,9 +38,9 @@ public sealed class TopicIngestionTests : IDisposable
     {
         archive.Write("topics.yml", TempArchive.RealTopics);
         archive.CopySeed("2024-06.md");
-        var first = archive.Import();
+        var first = archive.Ingest();
 
-        var second = archive.Import();
+        var second = archive.Ingest();
 
         Assert.False(second.Retagged);
         Assert.Equal(first.ArchiveVersion, second.ArchiveVersion);
@@ -51,10 +51,10 @@ public sealed class TopicIngestionTests : IDisposable
     {
         archive.Write("topics.yml", TempArchive.RealTopics);
         archive.CopySeed("2024-06.md");
-        var first = archive.Import();
+        var first = archive.Ingest();
 
         archive.Write("topics.yml", "- slug: outlook\n  name: Outlook\n  description: Ahead.\n  terms: [future, outlook]\n");
-        var second = archive.Import();
+        var second = archive.Ingest();
 
         Assert.True(second.Retagged);
         Assert.Equal(first.ArchiveVersion + 1, second.ArchiveVersion);
@@ -68,12 +68,12 @@ public sealed class TopicIngestionTests : IDisposable
         var months = Enumerable.Range(0, TaxonomyWriter.RetagBatch + 3).Select(i => new IssueMonth(2000 + (i / 12), (i % 12) + 1)).ToList();
         foreach (var month in months)
             archive.Write(month.FileName, TempArchive.Issue(month.Year, month.MonthName, "Governance news", "The treasury and the treasury again."));
-        archive.Import();
+        archive.Ingest();
         archive.Write("topics.yml", "- slug: treasury\n  name: Treasury\n  description: Spending.\n  terms: [treasury]\n");
         var added = new IssueMonth(2030, 1);
         archive.Write(added.FileName, TempArchive.Issue(added.Year, added.MonthName, "Governance news", "The treasury and the treasury again."));
 
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.True(report.Retagged);
         // Every section of every issue, old and new, names the treasury twice in its lead: tagged exactly once each.
@@ -101,19 +101,19 @@ public sealed class TopicIngestionTests : IDisposable
         archive.CopySeed("2024-06.md");
         archive.Write("2023-01.md", TempArchive.Issue(2023, "January", "Treasury news", "The treasury and the treasury again."));
         archive.Write("moving.md", TempArchive.Issue(2021, "March", "Governance news", "Governance and referenda, governance again."));
-        archive.Import();
+        archive.Ingest();
         Assert.NotEmpty(archive.Query<long>("SELECT SectionId FROM SectionTopics WHERE MonthKey = @Key", new { new IssueMonth(2019, 11).Key }));
 
         archive.Delete("2019-11.md");
         archive.Write("2023-01.md", TempArchive.Issue(2023, "January", "Staking news", "Validators and nominators, staking again."));
         archive.Write("moving.md", TempArchive.Issue(2021, "April", "Governance news", "Governance and referenda, governance again."));
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal(1, report.Removed);
         using var fresh = new TempArchive();
         foreach (var file in Directory.GetFiles(archive.ContentPath))
             File.Copy(file, Path.Combine(fresh.ContentPath, Path.GetFileName(file)));
-        fresh.Import();
+        fresh.Ingest();
         var tags = archive.Query<(long, string, long, long, long)>(SelectTagsSql);
         Assert.Equal(fresh.Query<(long, string, long, long, long)>(SelectTagsSql), tags);
         Assert.DoesNotContain(tags, tag => tag.Item5 == new IssueMonth(2019, 11).Key || tag.Item5 == new IssueMonth(2021, 3).Key);
@@ -125,11 +125,11 @@ public sealed class TopicIngestionTests : IDisposable
     {
         archive.Write("topics.yml", TempArchive.RealTopics);
         archive.CopySeed("2024-06.md");
-        archive.Import();
+        archive.Ingest();
 
         archive.Write("topics.yml", TempArchive.RealTopics.Replace("- slug: market", "- slug: governance", StringComparison.Ordinal));
         archive.CopySeed("2019-11.md");
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         var error = Assert.Single(report.Diagnostics, d => d.IsError);
         Assert.Equal("topics.yml", error.File);
@@ -144,10 +144,10 @@ public sealed class TopicIngestionTests : IDisposable
     {
         archive.Write("topics.yml", TempArchive.RealTopics);
         archive.CopySeed("2024-06.md");
-        archive.Import();
+        archive.Ingest();
 
         archive.Delete("topics.yml");
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.True(report.Retagged);
         Assert.Empty(TopicSlugs());
@@ -160,7 +160,7 @@ public sealed class TopicIngestionTests : IDisposable
         archive.Write("topics.yml", TempArchive.RealTopics);
         archive.Write("2024-07.md", "---\ntags: [staking, moon-landing]\n---\n" + TempArchive.Issue(2024, "July", "Headline"));
 
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal([1L, 1L], archive.Query<long>("SELECT COUNT(*) FROM SectionTopics WHERE TopicSlug = 'staking' GROUP BY SectionId"));
         var warning = Assert.Single(report.Diagnostics);
@@ -173,7 +173,7 @@ public sealed class TopicIngestionTests : IDisposable
     {
         archive.Write("topics.yml", "- slug: \"\"\n  name: N\n  description: D\n  terms: [a]\n");
 
-        var diagnostics = archive.Importer.Check(archive.ContentPath);
+        var diagnostics = archive.Ingester.Check(archive.ContentPath);
 
         Assert.Equal(("topics.yml", 1), (diagnostics.Single().File, diagnostics.Single().Line));
     }

@@ -150,7 +150,7 @@ public sealed class ContentWatchingTests : IDisposable
             Write($"2023-{month:D2}.md", TestIssues.Markdown(2023, month, $"Issue {month}"));
 
         var seen = new HashSet<int>();
-        var ingestion = Task.Run(() => manual.Services.GetRequiredService<ArchiveIngestion>().Run(CancellationToken.None));
+        var ingestion = Task.Run(() => manual.Services.GetRequiredService<IngestionRunner>().Run(CancellationToken.None));
         while (!ingestion.IsCompleted)
             seen.Add(await IssueCountAsync(client));
         await ingestion;

@@ -21,13 +21,13 @@ namespace KusamaNews.Ingestion.Hosting;
 /// run, a watcher that broke or started again, a run that failed or left a file failing) makes the
 /// next run read the whole folder.
 /// </remarks>
-internal sealed partial class ArchiveIngestionService(
-    ArchiveIngestion ingestion,
+internal sealed partial class IngestionService(
+    IngestionRunner runner,
     ArchiveDatabase database,
     ArchiveStatus status,
     IOptions<ArchiveOptions> options,
     TimeProvider time,
-    ILogger<ArchiveIngestionService> logger) : IHostedService, IDisposable
+    ILogger<IngestionService> logger) : IHostedService, IDisposable
 {
     private readonly WatchedChanges changes = new(options, logger);
     private readonly CancellationTokenSource stopping = new();
@@ -66,7 +66,7 @@ internal sealed partial class ArchiveIngestionService(
         else
         {
             // Nothing to serve yet: the first ingestion runs before the server takes requests.
-            await Task.Run(() => ingestion.Run(cancellationToken), cancellationToken).ConfigureAwait(false);
+            await Task.Run(() => runner.Run(cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         loop = Task.Run(() => RunLoopAsync(stored.HasArchive, stopping.Token), CancellationToken.None);
     }
@@ -144,7 +144,7 @@ internal sealed partial class ArchiveIngestionService(
         var (changed, epoch) = changes.Take();
         try
         {
-            var report = ingestion.Run(changed, stop);
+            var report = runner.Run(changed, stop);
             changes.RetryPending = !changes.IsWatching && Watches;
             changes.RunCompleted(report, epoch);
         }

@@ -5,21 +5,21 @@ using Microsoft.Extensions.Options;
 namespace KusamaNews.Ingestion.Hosting;
 
 /// <summary>Runs an ingestion of the configured content folder, logs what it did and records it for the site and its metrics.</summary>
-public sealed partial class ArchiveIngestion(
-    ContentImporter importer,
+public sealed partial class IngestionRunner(
+    ArchiveIngester ingester,
     ArchiveDatabase database,
     ArchiveStatus status,
     IngestionMetrics metrics,
     IOptions<ArchiveOptions> options,
-    ILogger<ArchiveIngestion> logger)
+    ILogger<IngestionRunner> logger)
 {
-    public ImportReport Run(CancellationToken cancellationToken) => Run(changed: null, cancellationToken);
+    public IngestionReport Run(CancellationToken cancellationToken) => Run(changed: null, cancellationToken);
 
     /// <summary>With <paramref name="changed"/>, a run that looks at the named files only, when it can.</summary>
-    public ImportReport Run(ChangedFiles? changed, CancellationToken cancellationToken)
+    public IngestionReport Run(ChangedFiles? changed, CancellationToken cancellationToken)
     {
         var contentPath = options.Value.ContentPath;
-        var report = importer.Import(contentPath, changed, cancellationToken);
+        var report = ingester.Ingest(contentPath, changed, cancellationToken);
         foreach (var diagnostic in report.Diagnostics)
         {
             var where = DiagnosticPaths.Display(contentPath, diagnostic.File);

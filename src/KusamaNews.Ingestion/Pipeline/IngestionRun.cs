@@ -19,7 +19,7 @@ namespace KusamaNews.Ingestion.Pipeline;
 /// after the month, so before a file not so named takes a month, any such file not yet reached is
 /// read at once to learn what it claims.
 /// </remarks>
-internal sealed class ImportRun(
+internal sealed class IngestionRun(
     ArchiveWriter writer, TaxonomyWriter tags, ContentScanner scanner, ScanContext context,
     FileInfo[] files, IReadOnlyList<string> removedFiles, int window)
 {

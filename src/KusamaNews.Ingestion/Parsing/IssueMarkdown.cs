@@ -3,7 +3,7 @@ using Markdig;
 namespace KusamaNews.Ingestion.Parsing;
 
 /// <summary>The one Markdig pipeline the archive parses and renders with; build it once and share it.</summary>
-public static class ArchiveMarkdown
+public static class IssueMarkdown
 {
     public static MarkdownPipeline CreatePipeline(IngestionLimits limits)
     {

@@ -14,7 +14,7 @@ namespace KusamaNews.Ingestion;
 /// parsed and stored, removed files lose their issue, unchanged files are skipped. A file that fails
 /// is reported and skipped, and the issue it held before stays. A run commits completely or not at all.
 /// </summary>
-public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader reader, TimeProvider timeProvider) : IDisposable
+public sealed class ArchiveIngester(ArchiveDatabase database, IssueFileReader reader, TimeProvider timeProvider) : IDisposable
 {
     /// <summary>
     /// Files read and parsed ahead of the writer, at most twice over: bounds memory whatever the
@@ -26,7 +26,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
     private readonly int window = DefaultWindow;
 
     /// <summary>With a window of the caller's, so that tests can put month conflicts across windows.</summary>
-    internal ContentImporter(ArchiveDatabase database, IssueFileReader reader, TimeProvider timeProvider, int window)
+    internal ArchiveIngester(ArchiveDatabase database, IssueFileReader reader, TimeProvider timeProvider, int window)
         : this(database, reader, timeProvider) => this.window = window;
 
     private readonly ContentScanner scanner = new(reader);
@@ -34,16 +34,16 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
     // One run at a time in this process; BEGIN IMMEDIATE keeps other processes' writers out.
     private readonly SemaphoreSlim gate = new(1, 1);
 
-    public ImportReport Import(string contentPath, CancellationToken cancellationToken = default) =>
-        Import(contentPath, changed: null, cancellationToken);
+    public IngestionReport Ingest(string contentPath, CancellationToken cancellationToken = default) =>
+        Ingest(contentPath, changed: null, cancellationToken);
 
     /// <summary>With <paramref name="changed"/>, looks at the named files only, when it can (see <see cref="ChangedFiles"/>).</summary>
-    public ImportReport Import(string contentPath, ChangedFiles? changed, CancellationToken cancellationToken = default)
+    public IngestionReport Ingest(string contentPath, ChangedFiles? changed, CancellationToken cancellationToken = default)
     {
         gate.Wait(cancellationToken);
         try
         {
-            return ImportOnce(contentPath, changed, cancellationToken);
+            return IngestOnce(contentPath, changed, cancellationToken);
         }
         finally
         {
@@ -62,7 +62,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         return Sorted(diagnostics);
     }
 
-    private ImportReport ImportOnce(string contentPath, ChangedFiles? changed, CancellationToken cancellationToken)
+    private IngestionReport IngestOnce(string contentPath, ChangedFiles? changed, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         // Listing 12,000 files (a stat each) overlaps opening the store and loading what it holds:
@@ -73,7 +73,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         var firstBuild = database.BeginFirstBuild(connection);
         try
         {
-            return ImportInTransaction(connection, contentPath, listing, changed, started, cancellationToken);
+            return IngestInTransaction(connection, contentPath, listing, changed, started, cancellationToken);
         }
         finally
         {
@@ -82,7 +82,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         }
     }
 
-    private ImportReport ImportInTransaction(
+    private IngestionReport IngestInTransaction(
         SqliteConnection connection, string contentPath, Task<FileInfo[]>? listing, ChangedFiles? changed, long started, CancellationToken cancellationToken)
     {
         using var transaction = connection.BeginTransaction();
@@ -108,7 +108,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
             : listing?.GetAwaiter().GetResult() ?? ContentFolder.IssueFiles(contentPath); // rethrows the listing's own exception, unwrapped
         var present = files.Select(file => file.Name).ToHashSet(StringComparer.Ordinal);
         var removed = storedFiles.Keys.Where(name => !present.Contains(name)).Order(StringComparer.Ordinal).ToList();
-        var run = new ImportRun(writer, tags, scanner, new ScanContext(storedFiles, taxonomy, rereadAll, onlyNamed), files, removed, window);
+        var run = new IngestionRun(writer, tags, scanner, new ScanContext(storedFiles, taxonomy, rereadAll, onlyNamed), files, removed, window);
         run.Run(cancellationToken);
         diagnostics.AddRange(run.Diagnostics);
         var (ingested, unchanged, failed, storedThisRun) = (run.Ingested, run.Unchanged, run.Failed, run.StoredIssues);
@@ -126,7 +126,7 @@ public sealed class ContentImporter(ArchiveDatabase database, IssueFileReader re
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
 
-        return new ImportReport
+        return new IngestionReport
         {
             FilesRead = files.Length,
             Ingested = ingested,

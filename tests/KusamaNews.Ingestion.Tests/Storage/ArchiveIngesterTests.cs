@@ -3,7 +3,7 @@ using KusamaNews.Ingestion.Storage;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 
-public sealed class ContentImporterTests : IDisposable
+public sealed class ArchiveIngesterTests : IDisposable
 {
     private readonly TempArchive archive = new();
 
@@ -18,7 +18,7 @@ public sealed class ContentImporterTests : IDisposable
         archive.CopySeed("2019-11.md");
         archive.CopySeed("2024-06.md");
 
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal((2, 2, 0, 0), (report.FilesRead, report.Ingested, report.Unchanged, report.Failed));
         Assert.Equal(["2019-11.md", "2024-06.md"], Issues().Select(i => i.SourceFile));
@@ -32,10 +32,10 @@ public sealed class ContentImporterTests : IDisposable
     {
         archive.CopySeed("2019-11.md");
         archive.CopySeed("2024-06.md");
-        var first = archive.Import();
+        var first = archive.Ingest();
         var before = Issues();
 
-        var second = archive.Import();
+        var second = archive.Ingest();
 
         Assert.Equal((0, 2, 0), (second.Ingested, second.Unchanged, second.Removed));
         Assert.False(second.Changed);
@@ -47,10 +47,10 @@ public sealed class ContentImporterTests : IDisposable
     public void TouchingAFileWithoutChangingItsBytesIsUnchanged()
     {
         archive.CopySeed("2024-06.md");
-        archive.Import();
+        archive.Ingest();
         File.SetLastWriteTimeUtc(Path.Combine(archive.ContentPath, "2024-06.md"), DateTime.UtcNow.AddMinutes(5));
 
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal((0, 1), (report.Ingested, report.Unchanged));
     }
@@ -60,11 +60,11 @@ public sealed class ContentImporterTests : IDisposable
     {
         archive.Write("2024-05.md", TempArchive.Issue(2024, "May", "May Headline"));
         archive.Write("2024-06.md", TempArchive.Issue(2024, "June", "June Headline"));
-        archive.Import();
+        archive.Ingest();
         var before = Issues();
 
         archive.Write("2024-06.md", TempArchive.Issue(2024, "June", "June Headline, Revised"));
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal((1, 1), (report.Ingested, report.Unchanged));
         Assert.True(report.Changed);
@@ -78,10 +78,10 @@ public sealed class ContentImporterTests : IDisposable
     {
         archive.Write("2024-05.md", TempArchive.Issue(2024, "May", "May"));
         archive.Write("2024-06.md", TempArchive.Issue(2024, "June", "June"));
-        archive.Import();
+        archive.Ingest();
 
         archive.Delete("2024-05.md");
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal(1, report.Removed);
         Assert.Equal(["2024-06.md"], Issues().Select(i => i.SourceFile));
@@ -92,11 +92,11 @@ public sealed class ContentImporterTests : IDisposable
     public void ABadFileIsReportedWhileTheGoodOneBesideItIsServedAndItsEarlierVersionStays()
     {
         archive.Write("2024-06.md", TempArchive.Issue(2024, "June", "The Good June"));
-        archive.Import();
+        archive.Ingest();
 
         archive.Write("2024-06.md", "# Kusama News - Smarch 2024\n\n# Broken\n\n## Lead\n\nText.\n");
         archive.Write("2024-07.md", TempArchive.Issue(2024, "July", "A New July"));
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal((1, 1), (report.Ingested, report.Failed));
         var error = Assert.Single(report.Diagnostics, d => d.IsError);
@@ -112,7 +112,7 @@ public sealed class ContentImporterTests : IDisposable
         archive.Write(first, TempArchive.Issue(2024, "June", first));
         archive.Write(second, TempArchive.Issue(2024, "June", second));
 
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal("2024-06.md", Assert.Single(Issues()).Headline);
         var error = Assert.Single(report.Diagnostics);
@@ -126,7 +126,7 @@ public sealed class ContentImporterTests : IDisposable
         archive.Write("b.md", TempArchive.Issue(2024, "June", "B"));
         archive.Write("a.md", TempArchive.Issue(2024, "June", "A"));
 
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal("A", Assert.Single(Issues()).Headline);
         Assert.Contains("a.md keeps it (it comes first by name)", Assert.Single(report.Diagnostics).Message, StringComparison.Ordinal);
@@ -136,10 +136,10 @@ public sealed class ContentImporterTests : IDisposable
     public void ANewFileNamedAfterTheMonthTakesItFromAnUnchangedOne()
     {
         archive.Write("june.md", TempArchive.Issue(2024, "June", "Old"));
-        archive.Import();
+        archive.Ingest();
 
         archive.Write("2024-06.md", TempArchive.Issue(2024, "June", "New"));
-        var report = archive.Import();
+        var report = archive.Ingest();
 
         Assert.Equal("New", Assert.Single(Issues()).Headline);
         Assert.Equal("june.md", Assert.Single(report.Diagnostics).File);
@@ -149,10 +149,10 @@ public sealed class ContentImporterTests : IDisposable
     public void AFileThatChangesItsMonthMovesItsIssue()
     {
         archive.Write("x.md", TempArchive.Issue(2024, "June", "Moving"));
-        archive.Import();
+        archive.Ingest();
 
         archive.Write("x.md", TempArchive.Issue(2024, "July", "Moving"));
-        archive.Import();
+        archive.Ingest();
 
         Assert.Equal((2024L, 7L), Issues().Select(i => (i.Year, i.Month)).Single());
     }
@@ -163,7 +163,7 @@ public sealed class ContentImporterTests : IDisposable
         using var failing = new TempArchive(new FailingClock());
         failing.Write("2024-06.md", TempArchive.Issue(2024, "June", "Never Stored"));
 
-        Assert.Throws<IOException>(() => failing.Import());
+        Assert.Throws<IOException>(() => failing.Ingest());
 
         Assert.Empty(failing.Query<long>("SELECT Id FROM Issues"));
         Assert.Empty(failing.Query<long>("SELECT Id FROM Sections"));
@@ -173,10 +173,10 @@ public sealed class ContentImporterTests : IDisposable
     public void ArchiveVersionGoesUpOnlyWhenTheArchiveChanges()
     {
         archive.Write("2024-06.md", TempArchive.Issue(2024, "June", "June"));
-        var first = archive.Import().ArchiveVersion;
-        var unchanged = archive.Import().ArchiveVersion;
+        var first = archive.Ingest().ArchiveVersion;
+        var unchanged = archive.Ingest().ArchiveVersion;
         archive.Delete("2024-06.md");
-        var removed = archive.Import().ArchiveVersion;
+        var removed = archive.Ingest().ArchiveVersion;
 
         Assert.Equal([1, 1, 2], new[] { first, unchanged, removed });
     }
@@ -184,7 +184,7 @@ public sealed class ContentImporterTests : IDisposable
     [Fact]
     public void TheStoreIsInWalModeAtThisBuildsSchemaVersion()
     {
-        archive.Import();
+        archive.Ingest();
 
         Assert.Equal("wal", archive.Query<string>("PRAGMA journal_mode").Single());
         Assert.Equal(Schema.Version, archive.Query<int>("PRAGMA user_version").Single());
@@ -197,7 +197,7 @@ public sealed class ContentImporterTests : IDisposable
         archive.Write("copy.md", TempArchive.Issue(2024, "June", "Copy"));
         archive.Write("broken.md", "no masthead here\n");
 
-        var diagnostics = archive.Importer.Check(archive.ContentPath);
+        var diagnostics = archive.Ingester.Check(archive.ContentPath);
 
         Assert.Equal(["broken.md", "copy.md"], diagnostics.Where(d => d.IsError).Select(d => d.File).Distinct());
         Assert.False(File.Exists(archive.Database.FilePath));
@@ -206,7 +206,7 @@ public sealed class ContentImporterTests : IDisposable
     [Fact]
     public void AMissingContentFolderIsAClearError()
     {
-        var ex = Assert.Throws<DirectoryNotFoundException>(() => archive.Importer.Import(Path.Combine(archive.ContentPath, "nope")));
+        var ex = Assert.Throws<DirectoryNotFoundException>(() => archive.Ingester.Ingest(Path.Combine(archive.ContentPath, "nope")));
 
         Assert.Contains("Archive:ContentPath", ex.Message, StringComparison.Ordinal);
     }

@@ -3,7 +3,7 @@ using KusamaNews.Ingestion.Diagnostics;
 namespace KusamaNews.Ingestion;
 
 /// <summary>What one ingestion run did.</summary>
-public sealed record ImportReport
+public sealed record IngestionReport
 {
     public required int FilesRead { get; init; }
     public required int Ingested { get; init; }
