@@ -47,5 +47,5 @@ public static class OperationsExtensions
     /// from the archive's version, then rendered responses answered from memory.
     /// </summary>
     public static IApplicationBuilder UseRequestPolicies(this IApplicationBuilder app) =>
-        app.UseRateLimiter().UseMiddleware<ArchiveCachingMiddleware>().UseMiddleware<ResponseCacheMiddleware>();
+        app.UseRateLimiter().UseMiddleware<ArchiveCachingMiddleware>().UseMiddleware<RenderedResponseCacheMiddleware>();
 }
