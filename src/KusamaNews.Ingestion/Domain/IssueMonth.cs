@@ -20,8 +20,23 @@ public readonly partial record struct IssueMonth(int Year, int Month) : ICompara
 
     public string FileName => ToString() + ".md";
 
-    /// <summary>Months counted from year 0 (Year * 12 + Month - 1): consecutive months have consecutive keys.</summary>
-    public int Key => (Year * 12) + Month - 1;
+    /// <summary>
+    /// The month key: months counted from year 0, Year * 12 + Month - 1, so that consecutive months
+    /// have consecutive keys (distances, a year's range). Stored as SectionTopics.MonthKey; SQL reads
+    /// an issue's as Issues.MonthKey, a column Schema.sql computes by the same formula.
+    /// </summary>
+    public int MonthKey => (Year * 12) + Month - 1;
+
+    public static IssueMonth FromMonthKey(long monthKey) => new((int)(monthKey / 12), (int)(monthKey % 12) + 1);
+
+    /// <summary>
+    /// The month as the number it reads as, Year * 100 + Month (202406 for June 2024): what section
+    /// ids are made of (<see cref="SectionId"/>), so that an id shows its issue. Not a month key:
+    /// December and the next January are 89 apart.
+    /// </summary>
+    public long Yyyymm => (Year * 100L) + Month;
+
+    public static IssueMonth FromYyyymm(long yyyymm) => new((int)(yyyymm / 100), (int)(yyyymm % 100));
 
     public int CompareTo(IssueMonth other) => (Year, Month).CompareTo((other.Year, other.Month));
 

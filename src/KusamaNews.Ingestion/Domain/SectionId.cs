@@ -1,29 +1,27 @@
 namespace KusamaNews.Ingestion.Domain;
 
 /// <summary>
-/// A section's id, in Sections and as its rowid in SearchIndex: (Year * 100 + Month) * 1e9 + Ordinal
-/// (Schema.sql). Ingestion gives it, knowing both, so no table maps one id to the other. Id
-/// order is issue order: a year range is an id range, and an issue's sections are adjacent.
+/// A section's id, in Sections and as its rowid in SearchIndex: its issue's month as
+/// <see cref="IssueMonth.Yyyymm"/> (202406) times 1e9, plus its ordinal (Schema.sql). Ingestion gives
+/// it, knowing both, so no table maps one id to the other. Id order is issue order: a year range is
+/// an id range, and an issue's sections are adjacent.
 /// </summary>
 public static class SectionId
 {
     private const long IssueFactor = 1_000_000_000;
 
-    public static long Of(IssueMonth month, int ordinal) => ((month.Year * 100L) + month.Month) * IssueFactor + ordinal;
+    public static long Of(IssueMonth month, int ordinal) => month.Yyyymm * IssueFactor + ordinal;
 
+    /// <summary>The issue's month as <see cref="IssueMonth.Yyyymm"/>: one number per issue, in issue order.</summary>
     public static long IssueKey(long id) => id / IssueFactor;
 
-    public static IssueMonth Month(long id)
-    {
-        var key = IssueKey(id);
-        return new IssueMonth((int)(key / 100), (int)(key % 100));
-    }
+    public static IssueMonth Month(long id) => IssueMonth.FromYyyymm(IssueKey(id));
 
     public static int Ordinal(long id) => (int)(id % IssueFactor);
 
-    /// <summary>The first id of the first month of <paramref name="year"/>.</summary>
-    public static long FirstOf(int year) => year * 100L * IssueFactor;
+    /// <summary>Below every id of <paramref name="year"/>: the first possible one of its January.</summary>
+    public static long FirstOf(int year) => Of(new IssueMonth(year, 1), 0);
 
-    /// <summary>The last possible id of the last month of <paramref name="year"/>.</summary>
-    public static long LastOf(int year) => ((year * 100L) + 99) * IssueFactor + (IssueFactor - 1);
+    /// <summary>Above every id of <paramref name="year"/>: the last possible one of its December.</summary>
+    public static long LastOf(int year) => Of(new IssueMonth(year, 12), (int)(IssueFactor - 1));
 }

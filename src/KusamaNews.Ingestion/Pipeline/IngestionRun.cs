@@ -119,7 +119,7 @@ internal sealed class IngestionRun(
     {
         writer.RemoveIssues(filesToRemove, monthsToRemove);
         // In month order, which is section id order: the order FTS5 wants its rows in.
-        foreach (var file in issuesToStore.OrderBy(file => file.Issue!.Month.Key))
+        foreach (var file in issuesToStore.OrderBy(file => file.Issue!.Month.MonthKey))
         {
             var (issueId, sectionIds) = writer.Insert(file.Facts, file.Issue!);
             tags.TagIssue(sectionIds, file.Issue!.Month, file.Tags);

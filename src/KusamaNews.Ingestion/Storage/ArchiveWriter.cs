@@ -56,11 +56,11 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         return files;
     }
 
-    // The issues of the files (a JSON array of names) and of the months (of Year * 100 + Month).
+    // The issues of the files (a JSON array of names) and of the months (an array of [year, month]).
     private const string IssuesToRemove = """
         SELECT Id FROM Issues WHERE SourceFile IN (SELECT value FROM json_each(@Files))
         UNION
-        SELECT i.Id FROM json_each(@Months) m JOIN Issues i ON i.Year = m.value / 100 AND i.Month = m.value % 100
+        SELECT i.Id FROM json_each(@Months) m JOIN Issues i ON i.Year = m.value ->> 0 AND i.Month = m.value ->> 1
         """;
 
     private const string SelectSectionsToRemoveSql = """
@@ -75,7 +75,7 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
     private const string DeleteIssuesSql = """
         DELETE FROM SectionTopics
         WHERE TopicSlug IN (SELECT Slug FROM Topics)
-          AND MonthKey IN (SELECT Year * 12 + Month - 1 FROM Issues WHERE Id IN (
+          AND MonthKey IN (SELECT i.MonthKey FROM Issues i WHERE i.Id IN (
         """ + IssuesToRemove + """
         ));
         DELETE FROM Issues WHERE Id IN (
@@ -94,7 +94,7 @@ internal sealed class ArchiveWriter(SqliteConnection connection, SqliteTransacti
         if (sourceFiles.Count == 0 && months.Count == 0)
             return;
         var files = JsonArray.Of(sourceFiles);
-        var keys = JsonArray.Of(months.Select(month => (month.Year * 100L) + month.Month));
+        var keys = JsonArray.Of(months.Select(month => (month.Year, month.Month)));
 
         using var select = Command(files, keys);
         select.CommandText = SelectSectionsToRemoveSql;

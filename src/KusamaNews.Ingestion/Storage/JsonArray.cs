@@ -14,6 +14,15 @@ internal static class JsonArray
 
     public static string Of(IEnumerable<long> values) => Write(values, static (writer, value) => writer.WriteNumberValue(value));
 
+    /// <summary>Pairs as arrays of two: [[2024, 6], …], each read in SQL as <c>value ->> 0</c> and <c>value ->> 1</c>.</summary>
+    public static string Of(IEnumerable<(int First, int Second)> pairs) => Write(pairs, static (writer, pair) =>
+    {
+        writer.WriteStartArray();
+        writer.WriteNumberValue(pair.First);
+        writer.WriteNumberValue(pair.Second);
+        writer.WriteEndArray();
+    });
+
     private static string Write<T>(IEnumerable<T> values, Action<Utf8JsonWriter, T> write)
     {
         using var buffer = new MemoryStream();

@@ -9,6 +9,7 @@ CREATE TABLE Issues (
     Id INTEGER PRIMARY KEY,
     Year INTEGER NOT NULL,
     Month INTEGER NOT NULL,             -- fixed for the issue's life: its sections' ids are made of it (IssueMonthFixed)
+    MonthKey INTEGER GENERATED ALWAYS AS (Year * 12 + Month - 1) VIRTUAL,  -- IssueMonth.MonthKey: consecutive months, consecutive keys; computed when read, not stored
     Headline TEXT NOT NULL,
     WordCount INTEGER NOT NULL,
     FrontMatterTags TEXT NOT NULL,      -- space-separated tag slugs from the file's front matter
@@ -20,8 +21,9 @@ CREATE TABLE Issues (
     UNIQUE (Year, Month)
 );
 
--- A section's id is its rowid in SearchIndex too: (Year * 100 + Month) * 1e9 + Ordinal, given by
--- ingestion (SectionId.Of), not counted by SQLite. Id order is issue order, and no table maps the
+-- A section's id is its rowid in SearchIndex too: (Year * 100 + Month) * 1e9 + Ordinal (the month as
+-- IssueMonth.Yyyymm, which reads as its date; not a MonthKey), given by ingestion (SectionId.Of), not
+-- counted by SQLite. Id order is issue order, and no table maps the
 -- one id to the other: such a table (SearchDocuments) cost three B-tree writes and two lookups per
 -- stored section, a fifth of the row writes of a full ingestion, and one join in every search.
 -- Each section keeps its Markdown source beside its HTML and its text: the store is the archive's
@@ -67,7 +69,7 @@ CREATE TABLE Topics (
 -- is left behind).
 CREATE TABLE SectionTopics (
     TopicSlug TEXT NOT NULL REFERENCES Topics (Slug) ON DELETE CASCADE,
-    MonthKey INTEGER NOT NULL,          -- the issue's Year * 12 + Month - 1
+    MonthKey INTEGER NOT NULL,          -- the issue's Issues.MonthKey
     IsPrimary INTEGER NOT NULL,         -- 1: a term is in the section's heading; 0: twice in its body, or a front matter tag
     SectionId INTEGER NOT NULL,         -- a section of the issue of MonthKey (SectionId.Of)
     Rank INTEGER NOT NULL,              -- the section's tags in order; a primary tag at rank 0 is the section's beat

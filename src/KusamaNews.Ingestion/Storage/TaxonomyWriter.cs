@@ -63,7 +63,7 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
     private void InsertTag(long sectionId, SectionTag tag, IssueMonth month)
     {
         insertTag ??= new(connection, InsertTagSql, "@SectionId", "@Slug", "@IsPrimary", "@Rank", "@MonthKey");
-        insertTag.Execute(sectionId, tag.Slug, tag.IsPrimary, tag.Rank, month.Key);
+        insertTag.Execute(sectionId, tag.Slug, tag.IsPrimary, tag.Rank, month.MonthKey);
     }
 
     private sealed record SectionText(long Id, long IssueId, string Heading, string PlainText, string FrontMatterTags, long Year, long Month);
@@ -103,6 +103,7 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
         }
     }
 
+    // MonthKey / 12: the year of a month key (IssueMonth.MonthKey).
     private const string RecountAllYearsSql = """
         DELETE FROM TopicYears;
         INSERT INTO TopicYears (TopicSlug, Year, Sections, Issues)
@@ -114,7 +115,7 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
         DELETE FROM TopicYears WHERE Year = @Year;
         INSERT INTO TopicYears (TopicSlug, Year, Sections, Issues)
         SELECT t.Slug, @Year, COUNT(*), COUNT(DISTINCT st.MonthKey)
-        FROM Topics t JOIN SectionTopics st ON st.TopicSlug = t.Slug AND st.MonthKey BETWEEN @Year * 12 AND @Year * 12 + 11
+        FROM Topics t JOIN SectionTopics st ON st.TopicSlug = t.Slug AND st.MonthKey BETWEEN @January AND @December
         GROUP BY t.Slug;
         """;
 
@@ -136,7 +137,12 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
         if (changedYears is null || changedYears.Count > MaxYearsRecountedOneByOne)
             connection.Execute(RecountAllYearsSql, transaction: transaction);
         else
-            connection.Execute(RecountYearSql, changedYears.Select(year => new { Year = year }), transaction);
+            connection.Execute(RecountYearSql, changedYears.Select(year => new
+            {
+                Year = year,
+                January = new IssueMonth(year, 1).MonthKey,
+                December = new IssueMonth(year, 12).MonthKey,
+            }), transaction);
         connection.Execute(SumYearsSql, transaction: transaction);
     }
 

@@ -30,4 +30,15 @@ public sealed class JsonArrayTests
         Assert.Equal([(202406L, "integer"), (0L, "integer"), (-1L, "integer")], back);
         Assert.Equal("[]", JsonArray.Of(Array.Empty<long>()));
     }
+
+    [Fact]
+    public void PairsComeBackAsTwoIntegersEach()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+
+        var back = connection.Query<(long, long)>("SELECT value ->> 0, value ->> 1 FROM json_each(@Months) ORDER BY key", new { Months = JsonArray.Of([(2024, 6), (1, 12)]) });
+
+        Assert.Equal([(2024L, 6L), (1L, 12L)], back);
+    }
 }

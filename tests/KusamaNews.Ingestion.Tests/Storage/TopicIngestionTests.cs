@@ -102,7 +102,7 @@ public sealed class TopicIngestionTests : IDisposable
         archive.Write("2023-01.md", TempArchive.Issue(2023, "January", "Treasury news", "The treasury and the treasury again."));
         archive.Write("moving.md", TempArchive.Issue(2021, "March", "Governance news", "Governance and referenda, governance again."));
         archive.Ingest();
-        Assert.NotEmpty(archive.Query<long>("SELECT SectionId FROM SectionTopics WHERE MonthKey = @Key", new { new IssueMonth(2019, 11).Key }));
+        Assert.NotEmpty(archive.Query<long>("SELECT SectionId FROM SectionTopics WHERE MonthKey = @Key", new { Key = new IssueMonth(2019, 11).MonthKey }));
 
         archive.Delete("2019-11.md");
         archive.Write("2023-01.md", TempArchive.Issue(2023, "January", "Staking news", "Validators and nominators, staking again."));
@@ -116,8 +116,8 @@ public sealed class TopicIngestionTests : IDisposable
         fresh.Ingest();
         var tags = archive.Query<(long, string, long, long, long)>(SelectTagsSql);
         Assert.Equal(fresh.Query<(long, string, long, long, long)>(SelectTagsSql), tags);
-        Assert.DoesNotContain(tags, tag => tag.Item5 == new IssueMonth(2019, 11).Key || tag.Item5 == new IssueMonth(2021, 3).Key);
-        Assert.Contains(tags, tag => tag.Item5 == new IssueMonth(2021, 4).Key);
+        Assert.DoesNotContain(tags, tag => tag.Item5 == new IssueMonth(2019, 11).MonthKey || tag.Item5 == new IssueMonth(2021, 3).MonthKey);
+        Assert.Contains(tags, tag => tag.Item5 == new IssueMonth(2021, 4).MonthKey);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class SectionQueries(ArchiveDatabase database)
             return page;
 
         var nearby = (await connection.QueryAsync<NearbyRow>(new CommandDefinition(SelectNearbyOnBeatSql,
-            new { Beat = beat.Slug, MonthKey = month.Key, Related = RelatedCount },
+            new { Beat = beat.Slug, month.MonthKey, Related = RelatedCount },
             cancellationToken: cancellationToken))).Select(row => row.ToSectionLink()).ToList();
         return page with
         {

@@ -24,7 +24,7 @@ public sealed class SitemapQueries(ArchiveDatabase database)
         using var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectSitemapSql, cancellationToken: cancellationToken));
         var sections = (await results.ReadAsync<SectionRow>()).Select(row => (new IssueMonth(row.Year, row.Month), row.Slug)).ToList();
         var topics = (await results.ReadAsync<TopicRow>())
-            .Select(row => (row.Slug, row.NewestMonthKey is { } key ? new IssueMonth((int)(key / 12), (int)(key % 12) + 1) : (IssueMonth?)null))
+            .Select(row => (row.Slug, row.NewestMonthKey is { } key ? IssueMonth.FromMonthKey(key) : (IssueMonth?)null))
             .ToList();
         return new SitemapContent(sections, topics);
     }

@@ -15,7 +15,7 @@ public sealed record TopicTag(string Slug, string Name, bool IsPrimary, int Rank
     public const string Sql = """
         (SELECT group_concat(st.Rank || char(31) || st.TopicSlug || char(31) || t.Name || char(31) || st.IsPrimary, char(30))
          FROM Topics t CROSS JOIN SectionTopics st ON st.TopicSlug = t.Slug
-         WHERE st.MonthKey = i.Year * 12 + i.Month - 1 AND st.SectionId = s.Id)
+         WHERE st.MonthKey = i.MonthKey AND st.SectionId = s.Id)
         """;
 
     public static IReadOnlyList<TopicTag> Parse(string? packed)
