@@ -1,7 +1,8 @@
 using System.Globalization;
 using Dapper;
-using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.HotPaths;
+using KusamaNews.Ingestion.Parsing;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Storage;

@@ -1,3 +1,4 @@
+using KusamaNews.Ingestion.HotPaths;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Storage;

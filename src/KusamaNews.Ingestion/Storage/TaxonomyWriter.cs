@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Dapper;
-using KusamaNews.Ingestion.Topics;
 using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.HotPaths;
+using KusamaNews.Ingestion.Topics;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Storage;

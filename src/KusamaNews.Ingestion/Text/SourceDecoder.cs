@@ -1,3 +1,4 @@
+// Hot path: the control-character passes (one vectorised scan first, AggressiveOptimization); docs/PERFORMANCE.md, "Each parsing thread's own table of words; control characters found in one pass" (c7b4bfb): the per-character checks had been a twentieth of the parsing threads' samples; benchmark before you change this.
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;

@@ -1,4 +1,6 @@
+// Hot path: Tag, for every section of a full build; docs/PERFORMANCE.md, "Micro benchmarks" (tag one issue 36.8 -> 14.9 us over 59667a1, c7b4bfb and 8d7f8a3); benchmark before you change this.
 using System.Runtime.CompilerServices;
+using KusamaNews.Ingestion.HotPaths;
 
 namespace KusamaNews.Ingestion.Topics;
 
@@ -17,13 +19,6 @@ public static class SectionTagger
         public int Depth => Topic.Parent is null ? 0 : 1;
     }
 
-    // Each thread's list of a text's words, used again for the next text: a new list a section was
-    // most of what tagging allocated (300 MB of 1.35 GB in a full ingestion of 12,000 issues). An
-    // unusually long section's list is let go after it.
-    [ThreadStatic]
-    private static List<TextTokens.Token>? threadTokens;
-    private const int MaxKeptTokens = 64 * 1024;
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     public static IReadOnlyList<SectionTag> Tag(Taxonomy taxonomy, string heading, string body, IEnumerable<string> issueTags)
     {
@@ -34,13 +29,13 @@ public static class SectionTagger
         Span<int> headingFirsts = stackalloc int[topics.Count];
         Span<int> bodyCounts = stackalloc int[topics.Count];
         Span<int> bodyFirsts = stackalloc int[topics.Count];
-        var words = threadTokens ??= new List<TextTokens.Token>(1024);
+        // One list a thread, used again: a new list a section was most of what tagging allocated.
+        var words = ThreadLists<TextTokens.Token>.Take();
         TextTokens.Read(heading, words);
         taxonomy.Matcher.Match(words, headingCounts, headingFirsts);
         TextTokens.Read(body, words);
         taxonomy.Matcher.Match(words, bodyCounts, bodyFirsts);
-        if (words.Capacity > MaxKeptTokens)
-            threadTokens = null;
+        ThreadLists<TextTokens.Token>.Done(words);
 
         // A few topics at most: a list in the order found, searched by reference, and one sort.
         var found = new List<Found>(4);

@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using KusamaNews.Ingestion.HotPaths;
 using KusamaNews.Ingestion.Parsing;
 
 namespace KusamaNews.Ingestion.Tests.Properties;
@@ -25,7 +26,7 @@ public sealed class PlainTextProperties
             var builder = new StringBuilder(4);
             foreach (var c in text)
                 builder.Append(c);
-            var collapsed = InlineText.CollapseLines(builder, out var words);
+            var collapsed = PlainTextCollapse.CollapseLines(builder, out var words);
             Assert.Equal(Definition(text), collapsed);
             Assert.Equal(Words(text), words);
         });
@@ -35,7 +36,7 @@ public sealed class PlainTextProperties
     [InlineData("  One   line \n\n  two\t\tlines  \n", "One line\ntwo lines")]
     [InlineData("\n \n\t\n", "")]
     public void Examples(string rendered, string expected) =>
-        Assert.Equal(expected, InlineText.CollapseLines(new StringBuilder(rendered), out _));
+        Assert.Equal(expected, PlainTextCollapse.CollapseLines(new StringBuilder(rendered), out _));
 
     private static int Words(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(token => token.Any(char.IsLetterOrDigit));

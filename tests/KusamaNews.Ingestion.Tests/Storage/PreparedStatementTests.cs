@@ -1,5 +1,5 @@
 using Dapper;
-using KusamaNews.Ingestion.Storage;
+using KusamaNews.Ingestion.HotPaths;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Tests.Storage;

@@ -18,7 +18,7 @@ public sealed class SqlFromConstantsTests
     [
         "src/KusamaNews.Ingestion/Storage/Schema.cs",
         "src/KusamaNews.Ingestion/Storage/PageCache.cs",
-        "src/KusamaNews.Ingestion/Storage/PreparedStatement.cs",
+        "src/KusamaNews.Ingestion/HotPaths/PreparedStatement.cs",
     ];
 
     [Fact]
