@@ -178,16 +178,8 @@ public static class PorterStemmer
         // Double suffixes to single ones: -ization -> -ize, -ational -> -ate.
         public void Step2()
         {
-            if (k < 1)
-                return;
-            foreach (var (suffix, replacement) in Step2Rules)
-            {
-                if (EndsWith(suffix))
-                {
-                    ReplaceIfMeasured(replacement);
-                    return;
-                }
-            }
+            if (k >= 1)
+                ReplaceFirstMatch(Step2Rules);
         }
 
         private static readonly (string Suffix, string Replacement)[] Step3Rules =
@@ -195,9 +187,12 @@ public static class PorterStemmer
             ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
         ];
 
-        public void Step3()
+        public void Step3() => ReplaceFirstMatch(Step3Rules);
+
+        // The first rule whose suffix the word ends with decides, whether or not the stem is measured long enough.
+        private void ReplaceFirstMatch((string Suffix, string Replacement)[] rules)
         {
-            foreach (var (suffix, replacement) in Step3Rules)
+            foreach (var (suffix, replacement) in rules)
             {
                 if (EndsWith(suffix))
                 {
