@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using KusamaNews.Ingestion.Diagnostics;
+using KusamaNews.Ingestion.Domain;
 using KusamaNews.Ingestion.Parsing;
+using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Ingestion.Topics;
-using KusamaNews.Ingestion.Domain;
-using KusamaNews.Ingestion.Pipeline;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion;

@@ -1,5 +1,5 @@
-using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Parsing;
+using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Benchmarks.Micro;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Diagnostics;
 using KusamaNews.Ingestion.Parsing;
+using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Topics;
 
 namespace KusamaNews.Benchmarks.Micro;

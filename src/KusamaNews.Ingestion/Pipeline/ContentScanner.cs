@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using KusamaNews.Ingestion.Diagnostics;
+using KusamaNews.Ingestion.Domain;
 using KusamaNews.Ingestion.Storage;
 using KusamaNews.Ingestion.Topics;
-using KusamaNews.Ingestion.Domain;
 
 namespace KusamaNews.Ingestion.Pipeline;
 

@@ -1,8 +1,8 @@
 using KusamaNews.Ingestion.Diagnostics;
-using KusamaNews.Ingestion.Parsing;
-using KusamaNews.Ingestion.Topics;
 using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Storage;
+using KusamaNews.Ingestion.Topics;
 
 namespace KusamaNews.Ingestion.Pipeline;
 

@@ -1,5 +1,5 @@
-using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Ingestion.Tests.Parsing;

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using KusamaNews.Testing;
 using KusamaNews.Ingestion.Domain;
 using KusamaNews.Ingestion.Pipeline;
+using KusamaNews.Testing;
 
 namespace KusamaNews.Ingestion.Tests.Properties;
 

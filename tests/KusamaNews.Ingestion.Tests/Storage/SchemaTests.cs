@@ -1,6 +1,6 @@
 using Dapper;
-using KusamaNews.Ingestion.Storage;
 using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.Storage;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 

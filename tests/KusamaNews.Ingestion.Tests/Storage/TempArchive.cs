@@ -1,6 +1,6 @@
 using Dapper;
-using KusamaNews.Ingestion.Storage;
 using KusamaNews.Ingestion.Pipeline;
+using KusamaNews.Ingestion.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Ingestion.Tests.Storage;

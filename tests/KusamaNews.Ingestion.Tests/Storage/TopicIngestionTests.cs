@@ -1,5 +1,5 @@
-using KusamaNews.Ingestion.Storage;
 using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.Storage;
 
 namespace KusamaNews.Ingestion.Tests.Storage;
 

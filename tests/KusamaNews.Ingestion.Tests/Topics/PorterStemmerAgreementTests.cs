@@ -3,9 +3,9 @@ using Dapper;
 using FsCheck;
 using FsCheck.Fluent;
 using KusamaNews.Benchmarks.Micro;
+using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Tests.Storage;
 using KusamaNews.Ingestion.Topics;
-using KusamaNews.Ingestion.Pipeline;
 
 namespace KusamaNews.Ingestion.Tests.Topics;
 

@@ -1,5 +1,5 @@
-using KusamaNews.Ingestion.Topics;
 using KusamaNews.Ingestion.Pipeline;
+using KusamaNews.Ingestion.Topics;
 
 namespace KusamaNews.Ingestion.Tests.Topics;
 

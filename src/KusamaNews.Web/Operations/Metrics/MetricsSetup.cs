@@ -1,8 +1,8 @@
 using KusamaNews.Ingestion.Hosting;
 using KusamaNews.Web.Operations.Caching;
+using KusamaNews.Web.Site.Urls;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Operations.Metrics;
 
