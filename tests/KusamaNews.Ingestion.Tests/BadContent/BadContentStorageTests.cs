@@ -1,3 +1,4 @@
+using KusamaNews.Ingestion.Pipeline;
 using static KusamaNews.Ingestion.Tests.BadContent.DocumentedOutcomes;
 
 namespace KusamaNews.Ingestion.Tests.BadContent;

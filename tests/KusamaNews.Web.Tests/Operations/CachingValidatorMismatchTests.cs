@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using KusamaNews.Web.Archive;
+using KusamaNews.Ingestion.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KusamaNews.Web.Tests.Operations;
@@ -37,7 +37,7 @@ public sealed class CachingValidatorMismatchTests(KusamaNewsFactory factory)
         var etag = before.Headers.ETag!;
 
         File.WriteAllText(Path.Combine(site.ContentPath, "2024-06.md"), TestIssues.Markdown(2024, 6, "Second headline"));
-        site.Services.GetRequiredService<ArchiveIngestion>().Run(CancellationToken.None);
+        site.Services.GetRequiredService<IngestionRunner>().Run(CancellationToken.None);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/issues/2024/06");
         request.Headers.IfNoneMatch.Add(etag);

@@ -14,7 +14,7 @@ public sealed class ResponseCacheInvalidationTests
             Assert.Contains("The First Headline", await client.GetStringAsync("/issues/2024/06"), StringComparison.Ordinal);
 
         File.WriteAllText(Path.Combine(archive.ContentPath, "2024-06.md"), "# Kusama News - June 2024\n\n# The Second Headline\n\n## Lead\n\nText.\n");
-        archive.Services.GetRequiredService<KusamaNews.Web.Archive.ArchiveIngestion>().Run(CancellationToken.None);
+        archive.Services.GetRequiredService<KusamaNews.Ingestion.Hosting.IngestionRunner>().Run(CancellationToken.None);
 
         var page = await client.GetStringAsync("/issues/2024/06");
         Assert.Contains("The Second Headline", page, StringComparison.Ordinal);
