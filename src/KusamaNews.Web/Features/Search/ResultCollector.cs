@@ -1,3 +1,4 @@
+// Hot path: docs/PERFORMANCE.md, "Query latency": every match goes through it once, in rowid order, so totals and grouping cost no second pass; benchmark (search-latency) before you change this.
 using KusamaNews.Ingestion.Domain;
 
 namespace KusamaNews.Web.Features.Search;

@@ -1,3 +1,4 @@
+// Hot path: docs/PERFORMANCE.md, "Query latency": the per-row FTS5 calls skip the GC transition, most of a managed rank function's per-row cost; benchmark (search-latency) before you change this.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 

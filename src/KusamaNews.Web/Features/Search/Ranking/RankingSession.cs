@@ -1,3 +1,4 @@
+// Hot path: docs/PERFORMANCE.md, "Query latency": search_rank with row lengths read once per archive version, search p99 8.28 ms against 23.79 ms for FTS5's bm25() top 20 on 12,000 issues; benchmark (search-latency) before you change this.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
