@@ -8,7 +8,6 @@ using KusamaNews.Web.Operations.Logging;
 using KusamaNews.Web.Operations.Metrics;
 using KusamaNews.Web.Operations.Startup;
 using KusamaNews.Web.Site;
-using KusamaNews.Web.Site.Urls;
 using Microsoft.AspNetCore.Rewrite;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;

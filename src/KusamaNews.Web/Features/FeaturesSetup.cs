@@ -6,7 +6,6 @@ using KusamaNews.Web.Features.Sitemap;
 using KusamaNews.Web.Features.Topics;
 using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Site.Api;
-using KusamaNews.Web.Site.Urls;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace KusamaNews.Web.Features;

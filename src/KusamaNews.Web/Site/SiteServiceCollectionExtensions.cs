@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Site;
 

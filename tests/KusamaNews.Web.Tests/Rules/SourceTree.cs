@@ -19,6 +19,13 @@ internal static class SourceTree
         }
     }
 
+    /// <summary>The projects' global usings (their &lt;Using Include="…"/&gt; items), as the compiler adds them.</summary>
+    public static SyntaxTree GlobalUsings(string under) => CSharpSyntaxTree.ParseText(string.Concat(
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot, under), "*.csproj", SearchOption.AllDirectories)
+            .SelectMany(project => System.Xml.Linq.XDocument.Load(project).Descendants("Using"))
+            .Select(item => $"global using {item.Attribute("Include")!.Value};\n")
+            .Distinct()));
+
     public static IEnumerable<(string Path, SyntaxNode Root)> Files(string under) =>
         Directory.EnumerateFiles(Path.Combine(RepositoryRoot, under), "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)

@@ -1,6 +1,4 @@
-using KusamaNews.Web.Site.Layout;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KusamaNews.Web.Features.Errors;
 

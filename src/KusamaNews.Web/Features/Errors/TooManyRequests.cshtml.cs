@@ -1,6 +1,4 @@
-using KusamaNews.Web.Site.Layout;
 using KusamaNews.Web.Operations.RateLimiting;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KusamaNews.Web.Features.Errors;
 

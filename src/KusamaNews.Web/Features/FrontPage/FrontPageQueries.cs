@@ -1,6 +1,5 @@
 using Dapper;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.FrontPage;
 

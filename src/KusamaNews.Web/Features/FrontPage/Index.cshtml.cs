@@ -1,7 +1,3 @@
-using KusamaNews.Web.Site.Layout;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using KusamaNews.Web.Site.Urls;
-
 namespace KusamaNews.Web.Features.FrontPage;
 
 public sealed class IndexModel(FrontPageQueries queries) : PageModel, IHasPageMetadata

@@ -5,7 +5,6 @@ using KusamaNews.Ingestion.Hosting;
 using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Site;
 using KusamaNews.Web.Site.Feeds;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.FrontPage;
 

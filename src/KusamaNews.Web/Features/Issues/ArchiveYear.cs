@@ -1,4 +1,3 @@
-using KusamaNews.Web.Site.ReadModels;
 namespace KusamaNews.Web.Features.Issues;
 
 /// <summary>One year of the archive: its issues, drawn as a twelve-month grid.</summary>

@@ -1,9 +1,4 @@
-using KusamaNews.Web.Site.Layout;
 using KusamaNews.Web.Site;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using KusamaNews.Web.Site.Urls;
-using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.Issues;
 

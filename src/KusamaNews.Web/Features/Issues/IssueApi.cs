@@ -1,9 +1,6 @@
 using KusamaNews.Ingestion.Domain;
 using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Site.Api;
-using KusamaNews.Web.Site.Layout;
-using KusamaNews.Web.Site.ReadModels;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Issues;
 

@@ -1,5 +1,3 @@
-using KusamaNews.Web.Site.ReadModels;
-
 namespace KusamaNews.Web.Features.Issues;
 
 /// <summary>A page of /issues: its years that have issues and their issues.</summary>

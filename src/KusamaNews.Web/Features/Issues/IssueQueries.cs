@@ -1,8 +1,6 @@
 using Dapper;
 using KusamaNews.Ingestion.Domain;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Site.Layout;
-using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.Issues;
 

@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
 using KusamaNews.Web.Site.Sharing;
-using KusamaNews.Web.Site.Urls;
-using KusamaNews.Web.Site.ReadModels;
 
 namespace KusamaNews.Web.Features.Issues;
 

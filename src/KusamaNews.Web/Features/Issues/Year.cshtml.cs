@@ -1,8 +1,4 @@
 using System.Globalization;
-using KusamaNews.Web.Site.Layout;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Issues;
 

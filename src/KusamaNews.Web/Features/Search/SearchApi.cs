@@ -1,6 +1,4 @@
 using KusamaNews.Web.Site.Api;
-using Microsoft.AspNetCore.Mvc;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Search;
 

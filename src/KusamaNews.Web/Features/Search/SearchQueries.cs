@@ -5,7 +5,6 @@ using KusamaNews.Ingestion.Storage;
 using KusamaNews.Web.Operations.Metrics;
 using KusamaNews.Web.Features.Search.Ranking;
 using Microsoft.Data.Sqlite;
-using KusamaNews.Web.Site.Urls;
 using KusamaNews.Web.Site.Text;
 
 namespace KusamaNews.Web.Features.Search;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using KusamaNews.Ingestion.Domain;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Search;
 

@@ -1,5 +1,4 @@
 using KusamaNews.Ingestion.Domain;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Search;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using KusamaNews.Web.Site.Sharing;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Sections;
 

@@ -1,6 +1,5 @@
 using KusamaNews.Web.Operations.Caching;
 using KusamaNews.Web.Site;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Sitemap;
 

@@ -3,7 +3,6 @@ using System.Xml;
 using KusamaNews.Ingestion.Domain;
 using KusamaNews.Web.Site;
 using KusamaNews.Web.Site.Feeds;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Sitemap;
 

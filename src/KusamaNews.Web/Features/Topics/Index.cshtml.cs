@@ -1,8 +1,3 @@
-using KusamaNews.Web.Site.Layout;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using KusamaNews.Web.Site.Urls;
-using KusamaNews.Web.Site.ReadModels;
-
 namespace KusamaNews.Web.Features.Topics;
 
 public sealed class IndexModel(TopicQueries queries) : PageModel, IHasPageMetadata

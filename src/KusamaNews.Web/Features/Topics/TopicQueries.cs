@@ -1,9 +1,6 @@
 using Dapper;
 using KusamaNews.Ingestion.Domain;
 using KusamaNews.Ingestion.Storage;
-using KusamaNews.Web.Site.Layout;
-using KusamaNews.Web.Site.ReadModels;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Features.Topics;
 

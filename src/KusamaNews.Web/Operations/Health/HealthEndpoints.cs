@@ -2,7 +2,6 @@ using System.Text.Json;
 using KusamaNews.Web.Operations.Caching;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Operations.Health;
 

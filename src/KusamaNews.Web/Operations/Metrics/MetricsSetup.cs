@@ -1,6 +1,5 @@
 using KusamaNews.Ingestion.Hosting;
 using KusamaNews.Web.Operations.Caching;
-using KusamaNews.Web.Site.Urls;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Operations.RateLimiting;
 

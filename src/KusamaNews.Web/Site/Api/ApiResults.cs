@@ -1,5 +1,3 @@
-using KusamaNews.Web.Site.Urls;
-
 namespace KusamaNews.Web.Site.Api;
 
 /// <summary>What every JSON endpoint shares: its 404, and the 404 of anything else under /api.</summary>

@@ -1,7 +1,5 @@
 using System.ServiceModel.Syndication;
 using KusamaNews.Ingestion.Hosting;
-using KusamaNews.Web.Site.Layout;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Site.Feeds;
 

@@ -1,5 +1,3 @@
-using KusamaNews.Web.Site.Urls;
-
 namespace KusamaNews.Web.Site.Layout;
 
 /// <summary>An Atom feed a page links to with &lt;link rel="alternate"&gt;, beside the site's own.</summary>

@@ -1,5 +1,4 @@
 using KusamaNews.Web.Site;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Site.Layout;
 

@@ -1,4 +1,3 @@
-using KusamaNews.Web.Site.Urls;
 namespace KusamaNews.Web.Site.Layout;
 
 /// <summary>A topic as a tag on a section: a link to the topic's page.</summary>

@@ -1,6 +1,4 @@
 using KusamaNews.Ingestion.Domain;
-using KusamaNews.Web.Site.Layout;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Site.ReadModels;
 

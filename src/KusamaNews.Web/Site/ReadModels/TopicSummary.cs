@@ -1,5 +1,3 @@
-using KusamaNews.Web.Site.Urls;
-
 namespace KusamaNews.Web.Site.ReadModels;
 
 /// <summary>A topic in a list: what it is and how much the archive holds on it.</summary>

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using KusamaNews.Ingestion.Domain;
 using KusamaNews.Web.Site.Api;
-using KusamaNews.Web.Site.Urls;
 
 namespace KusamaNews.Web.Site.Sharing;
 
