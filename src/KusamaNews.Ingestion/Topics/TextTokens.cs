@@ -1,14 +1,14 @@
+// hot path: TagBenchmarks, tagging one issue in 19.6 us, each word looked up in its thread's table (docs/PERFORMANCE.md); benchmark before you change this.
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
+using KusamaNews.Ingestion.Analysis;
 
 namespace KusamaNews.Ingestion.Topics;
 
 /// <summary>
-/// Text as the tagger compares it: words of letters and digits, lower-case, diacritics removed,
-/// each with its Porter stem. "Cross-chain" is two words, as it is to the search index.
+/// Text as the tagger compares it: the search index's tokens (<see cref="TokenReader"/>), each with
+/// its Porter stem. "Cross-chain" is two words, "Café" is "cafe", as they are to the search index.
 /// </summary>
 internal static class TextTokens
 {
@@ -48,36 +48,15 @@ internal static class TextTokens
         return tokens;
     }
 
-    // Letters and digits of ASCII as the tagger compares them (lower case), 0 for the rest: most
-    // archive text is ASCII, and one lookup replaces the Unicode category checks for it.
-    private static readonly char[] AsciiFolded = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
-
     /// <summary>The text's words into <paramref name="tokens"/>, cleared first: the tagger keeps one list a thread.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a full ingestion, which ends before tiering gets here (docs/PERFORMANCE.md)
     public static void Read(string text, List<Token> tokens)
     {
         tokens.Clear();
-        var decomposed = text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F') ? text.Normalize(NormalizationForm.FormKD) : text;
-        var buffer = ArrayPool<char>.Shared.Rent(decomposed.Length);
-        var length = 0;
-        var hash = WordTable.Seed; // of the word so far, as WordTable.Hash would compute it
-        foreach (var c in decomposed)
-        {
-            var folded = c < 128 ? AsciiFolded[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
-            if (folded != '\0')
-            {
-                buffer[length++] = folded;
-                hash = WordTable.Step(hash, folded);
-            }
-            else if (length > 0 && (c < 128 || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-            {
-                tokens.Add(TokenOf(buffer.AsSpan(0, length), WordTable.Finish(hash)));
-                length = 0;
-                hash = WordTable.Seed;
-            }
-        }
-        if (length > 0)
-            tokens.Add(TokenOf(buffer.AsSpan(0, length), WordTable.Finish(hash)));
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var reader = new TokenReader(text, buffer);
+        while (reader.Read())
+            tokens.Add(TokenOf(reader.Folded, WordTable.Hash(reader.Folded)));
         ArrayPool<char>.Shared.Return(buffer);
     }
 
@@ -119,21 +98,14 @@ internal static class TextTokens
         private Word?[] slots = new Word?[1024];
         private int count;
 
-        // FNV-1a over the characters, a step a character so that a word's hash is ready when it ends.
-        public const uint Seed = 2166136261u;
-
+        /// <summary>FNV-1a over the characters.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Finish(uint hash) => (int)(hash ^ (hash >> 15));
-
         public static int Hash(ReadOnlySpan<char> word)
         {
-            var hash = Seed;
+            var hash = 2166136261u;
             foreach (var c in word)
-                hash = Step(hash, c);
-            return Finish(hash);
+                hash = (hash ^ c) * 16777619u;
+            return (int)(hash ^ (hash >> 15));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
-using Dapper;
 using FsCheck;
 using FsCheck.Fluent;
 using KusamaNews.Benchmarks.Micro;
 using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Ingestion.Tests.Storage;
+using KusamaNews.Ingestion.Tests.Analysis;
 using KusamaNews.Ingestion.Topics;
 
 namespace KusamaNews.Ingestion.Tests.Topics;
@@ -13,10 +12,8 @@ namespace KusamaNews.Ingestion.Tests.Topics;
 /// Topics and search must agree on which words are the same word: a word, folded as the tagger reads
 /// it, stems to exactly the one term SQLite's FTS5 makes of it with the search index's own tokenizer.
 /// </summary>
-public sealed partial class PorterStemmerAgreementTests
+public sealed class PorterStemmerAgreementTests
 {
-    private const int GeneratedIssues = 200;
-
     // Words the corpus lacks, at the edges of FTS5's rules: digits, bytes beyond ASCII, whole-word
     // suffixes, a doubled y, the length limits.
     private static readonly string[] EdgeWords =
@@ -53,7 +50,7 @@ public sealed partial class PorterStemmerAgreementTests
 
     private static void AssertAgree(List<string> words)
     {
-        var theirs = Fts5Terms(words);
+        var theirs = Fts5Tokens.Terms(words, Fts5Tokens.IndexTokenizer());
         var disagreements = words.Select((word, i) => (Word: word, Ours: PorterStemmer.Stem(word), Theirs: string.Join(' ', theirs[i])))
             .Where(w => w.Ours != w.Theirs)
             .Select(w => $"{w.Word}: ours {w.Ours}, FTS5 {w.Theirs}")
@@ -62,55 +59,6 @@ public sealed partial class PorterStemmerAgreementTests
     }
 
     /// <summary>Every distinct word the tagger meets: headlines, headings, text and the taxonomy.</summary>
-    private static List<string> Vocabulary()
-    {
-        var seeds = Path.Combine(AppContext.BaseDirectory, "Seeds");
-        var texts = new List<string> { File.ReadAllText(Path.Combine(seeds, "topics.yml")) };
-        var folder = Directory.CreateTempSubdirectory("kusamanews-vocabulary-").FullName;
-        try
-        {
-            GeneratedCorpus.Write(folder, GeneratedIssues);
-            var reader = new IssueFileReader();
-            foreach (var file in Directory.GetFiles(folder, "*.md").Concat(Directory.GetFiles(seeds, "*.md")))
-            {
-                var issue = reader.Read(Path.GetFileName(file), File.ReadAllBytes(file)).Issue
-                    ?? throw new InvalidOperationException($"{file} did not parse");
-                texts.Add(issue.Headline);
-                texts.AddRange(issue.Sections.SelectMany(section => new[] { section.Heading, section.PlainText }));
-            }
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        return [.. texts.SelectMany(TextTokens.Of).Select(token => token.Word).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-    }
-
-    /// <summary>The terms FTS5 makes of each word, each word a row of its own, with the tokenizer the search index is made with.</summary>
-    private static List<string>[] Fts5Terms(List<string> words)
-    {
-        using var archive = new TempArchive();
-        archive.Database.EnsureCreated();
-        using var connection = archive.Database.OpenWriter();
-        var indexSql = connection.QuerySingle<string>("SELECT sql FROM sqlite_master WHERE name = 'SearchIndex'");
-        var tokenizer = Tokenizer().Match(indexSql) is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException($"no tokenize option in {indexSql}");
-
-        connection.Execute($"CREATE VIRTUAL TABLE temp.Words USING fts5(Word, tokenize = '{tokenizer}')");
-        connection.Execute("CREATE VIRTUAL TABLE temp.WordTerms USING fts5vocab(temp, Words, instance)");
-        using (var transaction = connection.BeginTransaction())
-        {
-            connection.Execute("INSERT INTO temp.Words(rowid, Word) VALUES (@Row, @Word)", words.Select((word, i) => new { Row = i, Word = word }), transaction);
-            transaction.Commit();
-        }
-
-        var terms = words.Select(_ => new List<string>()).ToArray();
-        foreach (var (doc, term) in connection.Query<(long Doc, string Term)>("SELECT doc, term FROM temp.WordTerms ORDER BY doc, offset"))
-            terms[doc].Add(term);
-        return terms;
-    }
-
-    [GeneratedRegex(@"tokenize\s*=\s*'([^']*)'")]
-    private static partial Regex Tokenizer();
+    private static List<string> Vocabulary() =>
+        [.. CorpusTexts.All.SelectMany(TextTokens.Of).Select(token => token.Word).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

@@ -17,8 +17,8 @@ public sealed class TextTokensTests
     [Fact]
     public void EveryAsciiCharacterSplitsOrJoinsAsItsUnicodeCategorySays()
     {
-        // ASCII goes through a table of its own (TextTokens.AsciiFolded): it must agree with the
-        // letter-or-digit rule the rest of Unicode follows.
+        // In ASCII, SQLite's tokenizer keeps letters and digits (Analysis/Unicode61Tables); the tagger
+        // reads them through the same table as the rest of Unicode.
         for (var c = '\0'; c < 128; c++)
         {
             var words = TextTokens.Of($"ab{c}cd").Select(token => token.Word);
