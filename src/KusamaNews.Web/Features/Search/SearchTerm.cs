@@ -1,0 +1,3 @@
+namespace KusamaNews.Web.Features.Search;
+
+public sealed record SearchTerm(string Text, SearchTermKind Kind, bool Excluded);

@@ -1,0 +1,9 @@
+namespace KusamaNews.Web.Features.Search;
+
+public enum SearchTermKind
+{
+    Word,
+    Phrase,
+    Prefix,
+    Or,
+}
