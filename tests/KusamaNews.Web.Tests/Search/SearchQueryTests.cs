@@ -73,6 +73,15 @@ public sealed class SearchQueryTests
     }
 
     [Theory]
+    // A term is searched when the search index's tokenizer finds a token in it, as FTS5 would look for one
+    [InlineData("🥑", "\"🥑\"")] // newer than SQLite's Unicode tables, so a token character to it
+    [InlineData("\uE000", "\"\uE000\"")] // private use
+    [InlineData("😀 auction", "\"auction\"")] // a symbol SQLite knows: no token
+    [InlineData("ab🥑* x", "\"ab🥑\"* AND \"x\"")]
+    public void SearchesATermWhenTheIndexFindsATokenInIt(string input, string expected) =>
+        Assert.Equal(expected, SearchQuery.Parse(input).Match);
+
+    [Theory]
     [InlineData("parachain auction -2019", "(\"parachain\" OR \"auction\") NOT \"2019\"")]
     [InlineData("\"parachain auction\" treasury", "\"parachain auction\" OR \"treasury\"")]
     [InlineData("parachain", null)]

@@ -1,15 +1,16 @@
-using System.Text;
+using KusamaNews.Ingestion.Analysis;
 
 namespace KusamaNews.Web.Features.Search;
 
 /// <summary>
 /// The normalised text split into terms and OR markers: words, "phrases", prefix* and -exclusions.
-/// A quote without a partner is ignored; a term of punctuation alone is dropped.
+/// A quote without a partner is ignored; a term with no token in it (punctuation alone) is dropped,
+/// as FTS5 would find it an empty phrase.
 /// </summary>
 internal static class QueryTerms
 {
     public static List<SearchTerm> Of(string text) =>
-        [.. Lex(text).Where(HasTokenCharacters)];
+        [.. Lex(text).Where(term => term.Kind == SearchTermKind.Or || Tokenizer.HasTokens(term.Text))];
 
     private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E';
 
@@ -68,17 +69,9 @@ internal static class QueryTerms
         return new SearchTerm(text, kind, excluded);
     }
 
-    /// <summary>Letters and digits are what the tokenizer keeps; a term of punctuation alone would be an empty phrase.</summary>
-    private static bool HasTokenCharacters(SearchTerm term) =>
-        term.Kind == SearchTermKind.Or || term.Text.EnumerateRunes().Any(Rune.IsLetterOrDigit);
-
-    private static int TrailingTokenLength(string text)
-    {
-        var length = 0;
-        for (var i = text.Length - 1; i >= 0 && char.IsLetterOrDigit(text[i]); i--)
-            length++;
-        return length;
-    }
+    /// <summary>How many characters the token the text ends with folds to (a prefix applies to it); 0 when the text ends in punctuation.</summary>
+    private static int TrailingTokenLength(string text) =>
+        Tokenizer.Tokens(text) is [.., var last] && last.Start + last.Length == text.Length ? last.Folded.EnumerateRunes().Count() : 0;
 
     private static int IndexOf(string text, Func<char, bool> predicate, int start)
     {

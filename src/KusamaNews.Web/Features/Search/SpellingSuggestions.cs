@@ -1,6 +1,6 @@
 using Dapper;
+using KusamaNews.Ingestion.Analysis;
 using Microsoft.Data.Sqlite;
-using KusamaNews.Web.Site.Text;
 
 namespace KusamaNews.Web.Features.Search;
 
@@ -26,8 +26,8 @@ public sealed class SpellingSuggestions
     /// <summary>The corrected word, or null when no term is close enough.</summary>
     public string? Suggest(SqliteConnection connection, SqliteTransaction transaction, long version, string word)
     {
-        var folded = HighlightedHtml.Fold(word);
-        if (folded.Length < MinLength || !folded.All(char.IsAsciiLetterLower))
+        // One token, as the index would hold it: a word of several ("XCM-v3") is not corrected.
+        if (Tokenizer.Tokens(word) is not [{ Folded: var folded }] || folded.Length < MinLength || !folded.All(char.IsAsciiLetterLower))
             return null;
         var terms = vocabulary.Get(version, () => connection
             .Query<(string Term, long Sections)>(SelectTermsSql, transaction: transaction)

@@ -1,7 +1,8 @@
-using KusamaNews.Web.Site.Text;
+using KusamaNews.Ingestion.Analysis;
+
 namespace KusamaNews.Web.Features.Search;
 
-/// <summary>Topics whose names the query's words name: "parachain" names Parachains, "govern" Governance.</summary>
+/// <summary>Topics whose names the query's words name, token by token as the index reads both: "parachain" names Parachains, "govern" Governance.</summary>
 public static class TopicNames
 {
     private const int MinLength = 4;
@@ -9,8 +10,8 @@ public static class TopicNames
     public static IReadOnlyList<TopicLink> Matching(IReadOnlyList<TopicLink> topics, SearchQuery query)
     {
         var words = query.Terms.Where(t => !t.Excluded && t.Kind != SearchTermKind.Or)
-            .SelectMany(t => MarkedText.Words(t.Text)).Select(HighlightedHtml.Fold).ToList();
-        return [.. topics.Where(topic => MarkedText.Words(topic.Name).Select(HighlightedHtml.Fold).Any(name => words.Any(word => Names(word, name))))];
+            .SelectMany(t => Tokenizer.Tokens(t.Text)).Select(token => token.Folded).ToList();
+        return [.. topics.Where(topic => Tokenizer.Tokens(topic.Name).Any(name => words.Any(word => Names(word, name.Folded))))];
     }
 
     private static bool Names(string word, string name) =>

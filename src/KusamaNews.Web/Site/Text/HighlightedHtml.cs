@@ -1,12 +1,13 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
+using KusamaNews.Ingestion.Analysis;
 
 namespace KusamaNews.Web.Site.Text;
 
 /// <summary>
 /// Marks words in a section's stored HTML for ?highlight=: the words FTS5 matched, as the search
-/// page passes them. Only text between tags changes. The stored HTML is Markdig's output with raw
+/// page passes them, compared token by token as the index compares them (<see cref="Tokenizer"/>:
+/// "Kusamá" is "kusama"). Only text between tags changes. The stored HTML is Markdig's output with raw
 /// HTML disabled, so every '&lt;' in it opens a tag and every '&gt;' closes one (text and attribute
 /// values are escaped); matched text is decoded, compared, and escaped again around the marks.
 /// </summary>
@@ -21,10 +22,9 @@ public static class HighlightedHtml
         if (string.IsNullOrWhiteSpace(value))
             return new HashSet<string>();
         var text = value.Length > MaxWords * MaxWordLength ? value[..(MaxWords * MaxWordLength)] : value;
-        return MarkedText.Words(text)
-            .Where(word => word.Length <= MaxWordLength)
-            .Select(Fold)
-            .Where(word => word.Length > 0)
+        return Tokenizer.Tokens(text)
+            .Where(token => token.Length <= MaxWordLength)
+            .Select(token => token.Folded)
             .Distinct(StringComparer.Ordinal)
             .Take(MaxWords)
             .ToHashSet(StringComparer.Ordinal);
@@ -55,48 +55,19 @@ public static class HighlightedHtml
     private static void MarkText(string encoded, IReadOnlySet<string> words, StringBuilder result)
     {
         var text = WebUtility.HtmlDecode(encoded);
-        var matches = new List<(int Start, int Length)>();
-        var position = 0;
-        foreach (var word in MarkedText.Words(text))
-        {
-            var start = text.IndexOf(word, position, StringComparison.Ordinal);
-            position = start + word.Length;
-            if (words.Contains(Fold(word)))
-                matches.Add((start, word.Length));
-        }
+        var matches = Tokenizer.Tokens(text).Where(token => words.Contains(token.Folded)).ToList();
         if (matches.Count == 0)
         {
             result.Append(encoded);
             return;
         }
         var last = 0;
-        foreach (var (start, length) in matches)
+        foreach (var token in matches)
         {
-            result.Append(MarkedText.Encoder.Encode(text[last..start]))
-                .Append("<mark>").Append(MarkedText.Encoder.Encode(text.Substring(start, length))).Append("</mark>");
-            last = start + length;
+            result.Append(MarkedText.Encoder.Encode(text[last..token.Start]))
+                .Append("<mark>").Append(MarkedText.Encoder.Encode(token.In(text))).Append("</mark>");
+            last = token.Start + token.Length;
         }
         result.Append(MarkedText.Encoder.Encode(text[last..]));
-    }
-
-    /// <summary>Lower case without diacritics, as the index compares words ("Kusamá" is "kusama").</summary>
-    public static string Fold(string word)
-    {
-        string decomposed;
-        try
-        {
-            decomposed = word.Normalize(NormalizationForm.FormD);
-        }
-        catch (ArgumentException)
-        {
-            decomposed = word; // a lone surrogate from a hand-made URL: compare it as it is
-        }
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                folded.Append(char.ToLowerInvariant(c));
-        }
-        return folded.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using KusamaNews.Ingestion.Analysis;
 
 namespace KusamaNews.Web.Site.Text;
 
@@ -40,7 +41,7 @@ public static class MarkedText
         return html.ToString();
     }
 
-    /// <summary>The distinct words inside the marks, in order of appearance: what a page can highlight again.</summary>
+    /// <summary>The distinct words inside the marks (the search index's tokens, as written), in order of appearance: what a page can highlight again.</summary>
     public static IEnumerable<string> MatchedWords(string? marked)
     {
         if (string.IsNullOrEmpty(marked))
@@ -52,31 +53,14 @@ public static class MarkedText
             var end = marked.IndexOf(Close, start + 1);
             if (end < 0)
                 yield break;
-            foreach (var word in Words(marked[(start + 1)..end]))
+            var inside = marked[(start + 1)..end];
+            foreach (var token in Tokenizer.Tokens(inside))
             {
+                var word = token.In(inside);
                 if (seen.Add(word))
                     yield return word;
             }
             start = marked.IndexOf(Open, end + 1);
         }
     }
-
-    /// <summary>Runs of letters and digits, as the tokenizer splits text.</summary>
-    public static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.IsSurrogate(text[i]) || IsMark(text[i]));
-            if (inWord && start < 0)
-                start = i;
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
-        }
-    }
-
-    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 }
