@@ -1,3 +1,4 @@
+using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Benchmarks.Micro;
 
 namespace KusamaNews.Ingestion.Tests.Analysis;

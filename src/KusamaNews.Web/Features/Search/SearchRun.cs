@@ -1,3 +1,4 @@
+using KusamaNews.Ingestion.Domain;
 using Dapper;
 using KusamaNews.Ingestion;
 using KusamaNews.Web.Features.Search.Ranking;
