@@ -3,7 +3,6 @@ using Dapper;
 using KusamaNews.Ingestion;
 using KusamaNews.Web.Features.Search.Ranking;
 using KusamaNews.Web.Site.Text;
-using KusamaNews.Web.Site.Urls;
 using Microsoft.Data.Sqlite;
 
 namespace KusamaNews.Web.Features.Search;
