@@ -21,22 +21,18 @@ public readonly partial record struct IssueMonth(int Year, int Month) : ICompara
     public string FileName => ToString() + ".md";
 
     /// <summary>
-    /// The month key: months counted from year 0, Year * 12 + Month - 1, so that consecutive months
-    /// have consecutive keys (distances, a year's range). Stored as SectionTopics.MonthKey; SQL reads
-    /// an issue's as Issues.MonthKey, a column Schema.sql computes by the same formula.
+    /// The month key, the one number a month is stored as: Year * 100 + Month, so that it reads as its
+    /// date (202406 for June 2024) and sorts in month order. Section ids are made of it
+    /// (<see cref="SectionId"/>), SectionTopics stores it, and SQL reads an issue's as Issues.MonthKey,
+    /// which Schema.sql computes by the same formula. Not a count of months: December and the next
+    /// January are 89 apart; <see cref="MonthsAfter"/> counts.
     /// </summary>
-    public int MonthKey => (Year * 12) + Month - 1;
+    public int MonthKey => (Year * 100) + Month;
 
-    public static IssueMonth FromMonthKey(long monthKey) => new((int)(monthKey / 12), (int)(monthKey % 12) + 1);
+    public static IssueMonth FromMonthKey(long monthKey) => new((int)(monthKey / 100), (int)(monthKey % 100));
 
-    /// <summary>
-    /// The month as the number it reads as, Year * 100 + Month (202406 for June 2024): what section
-    /// ids are made of (<see cref="SectionId"/>), so that an id shows its issue. Not a month key:
-    /// December and the next January are 89 apart.
-    /// </summary>
-    public long Yyyymm => (Year * 100L) + Month;
-
-    public static IssueMonth FromYyyymm(long yyyymm) => new((int)(yyyymm / 100), (int)(yyyymm % 100));
+    /// <summary>How many months this one comes after <paramref name="other"/> (negative when before).</summary>
+    public int MonthsAfter(IssueMonth other) => ((Year - other.Year) * 12) + Month - other.Month;
 
     public int CompareTo(IssueMonth other) => (Year, Month).CompareTo((other.Year, other.Month));
 

@@ -2,7 +2,7 @@ namespace KusamaNews.Ingestion.Domain;
 
 /// <summary>
 /// A section's id, in Sections and as its rowid in SearchIndex: its issue's month as
-/// <see cref="IssueMonth.Yyyymm"/> (202406) times 1e9, plus its ordinal (Schema.sql). Ingestion gives
+/// <see cref="IssueMonth.MonthKey"/> (202406) times 1e9, plus its ordinal (Schema.sql). Ingestion gives
 /// it, knowing both, so no table maps one id to the other. Id order is issue order: a year range is
 /// an id range, and an issue's sections are adjacent.
 /// </summary>
@@ -10,12 +10,12 @@ public static class SectionId
 {
     private const long IssueFactor = 1_000_000_000;
 
-    public static long Of(IssueMonth month, int ordinal) => month.Yyyymm * IssueFactor + ordinal;
+    public static long Of(IssueMonth month, int ordinal) => month.MonthKey * IssueFactor + ordinal;
 
-    /// <summary>The issue's month as <see cref="IssueMonth.Yyyymm"/>: one number per issue, in issue order.</summary>
+    /// <summary>The issue's month as <see cref="IssueMonth.MonthKey"/>: one number per issue, in issue order.</summary>
     public static long IssueKey(long id) => id / IssueFactor;
 
-    public static IssueMonth Month(long id) => IssueMonth.FromYyyymm(IssueKey(id));
+    public static IssueMonth Month(long id) => IssueMonth.FromMonthKey(IssueKey(id));
 
     public static int Ordinal(long id) => (int)(id % IssueFactor);
 

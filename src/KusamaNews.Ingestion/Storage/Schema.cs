@@ -15,7 +15,7 @@ internal static class Schema
     /// Raised with every change to the script. It went on from the numbered migration scripts that
     /// came before it (the last was 15), so that every file an older build made reads as older.
     /// </summary>
-    public const int Version = 17;
+    public const int Version = 18;
 
     private static readonly string Script = Read("Schema.sql");
 

@@ -9,7 +9,7 @@ CREATE TABLE Issues (
     Id INTEGER PRIMARY KEY,
     Year INTEGER NOT NULL,
     Month INTEGER NOT NULL,             -- fixed for the issue's life: its sections' ids are made of it (IssueMonthFixed)
-    MonthKey INTEGER GENERATED ALWAYS AS (Year * 12 + Month - 1) VIRTUAL,  -- IssueMonth.MonthKey: consecutive months, consecutive keys; computed when read, not stored
+    MonthKey INTEGER GENERATED ALWAYS AS (Year * 100 + Month) VIRTUAL,  -- IssueMonth.MonthKey (202406); computed when read, not stored
     Headline TEXT NOT NULL,
     WordCount INTEGER NOT NULL,
     FrontMatterTags TEXT NOT NULL,      -- space-separated tag slugs from the file's front matter
@@ -22,7 +22,7 @@ CREATE TABLE Issues (
 );
 
 -- A section's id is its rowid in SearchIndex too: (Year * 100 + Month) * 1e9 + Ordinal (the month as
--- IssueMonth.Yyyymm, which reads as its date; not a MonthKey), given by ingestion (SectionId.Of), not
+-- IssueMonth.MonthKey, which reads as its date), given by ingestion (SectionId.Of), not
 -- counted by SQLite. Id order is issue order, and no table maps the
 -- one id to the other: such a table (SearchDocuments) cost three B-tree writes and two lookups per
 -- stored section, a fifth of the row writes of a full ingestion, and one join in every search.

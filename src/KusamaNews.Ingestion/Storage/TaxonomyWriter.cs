@@ -104,11 +104,11 @@ internal sealed class TaxonomyWriter(SqliteConnection connection, SqliteTransact
         }
     }
 
-    // MonthKey / 12: the year of a month key (IssueMonth.MonthKey).
+    // MonthKey / 100: the year of a month key (IssueMonth.MonthKey).
     private const string RecountAllYearsSql = """
         DELETE FROM TopicYears;
         INSERT INTO TopicYears (TopicSlug, Year, Sections, Issues)
-        SELECT TopicSlug, MonthKey / 12, COUNT(*), COUNT(DISTINCT MonthKey) FROM SectionTopics GROUP BY TopicSlug, MonthKey / 12;
+        SELECT TopicSlug, MonthKey / 100, COUNT(*), COUNT(DISTINCT MonthKey) FROM SectionTopics GROUP BY TopicSlug, MonthKey / 100;
         """;
 
     // Each topic's months of the year, a range of SectionTopics, stored by (TopicSlug, MonthKey) (Schema.sql).

@@ -5,9 +5,8 @@ using KusamaNews.Ingestion.Tests.Storage;
 namespace KusamaNews.Ingestion.Tests.Domain;
 
 /// <summary>
-/// The two numbers a month is stored as: its month key (consecutive months, consecutive keys), the
-/// same in C# and in the schema's Issues.MonthKey; and Yyyymm, which section ids are made of, in
-/// issue order.
+/// The one number a month is stored as, its month key (202406): the same in C# and in the schema's
+/// Issues.MonthKey, in month order, what section ids are made of; and the months between two months.
 /// </summary>
 public sealed class MonthKeysTests : IDisposable
 {
@@ -16,20 +15,27 @@ public sealed class MonthKeysTests : IDisposable
     private readonly TempArchive archive = new();
 
     [Fact]
-    public void EachKeyReadsBackAsItsMonth()
+    public void EachKeyReadsBackAsItsMonthAndReadsAsItsDate()
     {
         Assert.All(Months, month => Assert.Equal(month, IssueMonth.FromMonthKey(month.MonthKey)));
-        Assert.All(Months, month => Assert.Equal(month, IssueMonth.FromYyyymm(month.Yyyymm)));
-        Assert.Equal(202406, new IssueMonth(2024, 6).Yyyymm);
+        Assert.Equal(202406, new IssueMonth(2024, 6).MonthKey);
+        Assert.Equal(new IssueMonth(2024, 6), SectionId.Month(SectionId.Of(new IssueMonth(2024, 6), 3)));
     }
 
     [Fact]
-    public void ConsecutiveMonthsHaveConsecutiveMonthKeysAndBothKeysKeepMonthOrder()
+    public void KeysAndSectionIdsKeepMonthOrder()
     {
-        Assert.Equal(1, new IssueMonth(2020, 1).MonthKey - new IssueMonth(2019, 12).MonthKey);
         Assert.Equal(Months.Select(month => month.MonthKey).Order(), Months.Select(month => month.MonthKey));
-        Assert.Equal(Months.Select(month => month.Yyyymm).Order(), Months.Select(month => month.Yyyymm));
         Assert.True(SectionId.Of(new IssueMonth(2019, 12), 999) < SectionId.Of(new IssueMonth(2020, 1), 1));
+    }
+
+    [Fact]
+    public void MonthsAfterCountsAcrossYears()
+    {
+        Assert.Equal(1, new IssueMonth(2020, 1).MonthsAfter(new IssueMonth(2019, 12)));
+        Assert.Equal(-1, new IssueMonth(2019, 12).MonthsAfter(new IssueMonth(2020, 1)));
+        Assert.Equal(55, new IssueMonth(2024, 6).MonthsAfter(new IssueMonth(2019, 11)));
+        Assert.Equal(0, new IssueMonth(2024, 6).MonthsAfter(new IssueMonth(2024, 6)));
     }
 
     [Fact]

@@ -58,8 +58,8 @@ public sealed class TopicCountsTests
             archive.Ingest();
 
             Assert.Equal(archive.Query<(string, long, long, long)>("""
-                SELECT TopicSlug, MonthKey / 12, COUNT(*), COUNT(DISTINCT MonthKey) FROM SectionTopics
-                GROUP BY TopicSlug, MonthKey / 12 ORDER BY 1, 2
+                SELECT TopicSlug, MonthKey / 100, COUNT(*), COUNT(DISTINCT MonthKey) FROM SectionTopics
+                GROUP BY TopicSlug, MonthKey / 100 ORDER BY 1, 2
                 """), archive.Query<(string, long, long, long)>("SELECT TopicSlug, Year, Sections, Issues FROM TopicYears ORDER BY 1, 2"));
             Assert.Equal(archive.Query<(string, long, long)>("""
                 SELECT t.Slug, (SELECT COUNT(*) FROM SectionTopics WHERE TopicSlug = t.Slug),
@@ -91,8 +91,8 @@ public sealed class TopicCountsTests
 
         var counts = archive.Query<(string, long, long, long)>("SELECT TopicSlug, Year, Sections, Issues FROM TopicYears ORDER BY 1, 2");
         Assert.Equal(archive.Query<(string, long, long, long)>("""
-            SELECT TopicSlug, MonthKey / 12, COUNT(*), COUNT(DISTINCT MonthKey) FROM SectionTopics
-            GROUP BY TopicSlug, MonthKey / 12 ORDER BY 1, 2
+            SELECT TopicSlug, MonthKey / 100, COUNT(*), COUNT(DISTINCT MonthKey) FROM SectionTopics
+            GROUP BY TopicSlug, MonthKey / 100 ORDER BY 1, 2
             """), counts);
         Assert.Contains(counts, row => row.Item4 == 2);
         Assert.True(counts.Count > 40);

@@ -24,13 +24,13 @@ public sealed class SectionQueries(ArchiveDatabase database)
     // the nearest of them are also the beat in the previous and next issue.
     private const string SelectNearbyOnBeatSql = """
         SELECT * FROM (
-            SELECT i.Year, i.Month, i.Headline, s.Slug, s.Heading, st.MonthKey - @MonthKey AS Distance
+            SELECT i.Year, i.Month, i.Headline, s.Slug, s.Heading
             FROM SectionTopics st JOIN Sections s ON s.Id = st.SectionId JOIN Issues i ON i.Id = s.IssueId
             WHERE st.TopicSlug = @Beat AND st.IsPrimary = 1 AND st.MonthKey < @MonthKey
             ORDER BY st.MonthKey DESC LIMIT @Related)
         UNION ALL
         SELECT * FROM (
-            SELECT i.Year, i.Month, i.Headline, s.Slug, s.Heading, st.MonthKey - @MonthKey
+            SELECT i.Year, i.Month, i.Headline, s.Slug, s.Heading
             FROM SectionTopics st JOIN Sections s ON s.Id = st.SectionId JOIN Issues i ON i.Id = s.IssueId
             WHERE st.TopicSlug = @Beat AND st.IsPrimary = 1 AND st.MonthKey > @MonthKey
             ORDER BY st.MonthKey LIMIT @Related)
@@ -52,7 +52,7 @@ public sealed class SectionQueries(ArchiveDatabase database)
 
         var nearby = (await connection.QueryAsync<NearbyRow>(new CommandDefinition(SelectNearbyOnBeatSql,
             new { Beat = beat.Slug, month.MonthKey, Related = RelatedCount },
-            cancellationToken: cancellationToken))).Select(row => row.ToSectionLink()).ToList();
+            cancellationToken: cancellationToken))).Select(row => row.ToSectionLink(month)).ToList();
         return page with
         {
             Related = [.. nearby.OrderBy(link => Math.Abs(link.Distance)).ThenBy(link => link.Distance).Take(RelatedCount)],
@@ -69,17 +69,17 @@ public sealed class SectionQueries(ArchiveDatabase database)
 
     private sealed class NearbyRow
     {
-        public long IsRelated { get; init; }
         public int Year { get; init; }
         public int Month { get; init; }
         public string Headline { get; init; } = "";
         public string? Slug { get; init; }
         public string? Heading { get; init; }
-        public int Distance { get; init; }
 
-        public IssueLink ToIssueLink() => new() { Year = Year, Month = Month, Headline = Headline };
-
-        public SectionLink ToSectionLink() => new(new IssueMonth(Year, Month), Headline, Slug!, Heading!, Distance);
+        public SectionLink ToSectionLink(IssueMonth shown)
+        {
+            var month = new IssueMonth(Year, Month);
+            return new(month, Headline, Slug!, Heading!, month.MonthsAfter(shown));
+        }
     }
 }
 
