@@ -52,7 +52,7 @@ internal static class SearchLatency
             ("FTS5 bm25() top 20, no snippets", q =>
             {
                 using var connection = database.OpenReader();
-                connection.Query(Bm25Top20Sql, new { SearchQuery.Parse(q).Match }).AsList();
+                connection.Query(Bm25Top20Sql, new { ParsedQuery.Parse(q).Match }).AsList();
                 return Task.CompletedTask;
             }),
             ("search page, bm25()", q => withBm25.SearchAsync(SearchRequest.Read(q), CancellationToken.None)),

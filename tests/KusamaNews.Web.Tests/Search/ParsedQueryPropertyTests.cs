@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KusamaNews.Web.Tests.Search;
 
 /// <summary>Whatever a reader types, translating it never throws and FTS5 never sees a syntax error.</summary>
-public sealed class SearchQueryPropertyTests(KusamaNewsFactory factory) : IClassFixture<KusamaNewsFactory>
+public sealed class ParsedQueryPropertyTests(KusamaNewsFactory factory) : IClassFixture<KusamaNewsFactory>
 {
     // Pieces of FTS5 syntax, crypto tokens and awkward Unicode, to be strung together at random.
     private static readonly string[] Pieces =
@@ -29,8 +29,8 @@ public sealed class SearchQueryPropertyTests(KusamaNewsFactory factory) : IClass
 
     private void AssertFts5Accepts(string input)
     {
-        var query = SearchQuery.Parse(input);
-        Assert.True(query.Text.Length <= SearchQuery.MaxLength);
+        var query = ParsedQuery.Parse(input);
+        Assert.True(query.Text.Length <= ParsedQuery.MaxLength);
         using var connection = factory.Services.GetRequiredService<ArchiveDatabase>().OpenReader();
         foreach (var match in new[] { query.Match, query.AnyMatch }.OfType<string>())
             connection.ExecuteScalar<long>("SELECT count(*) FROM SearchIndex WHERE SearchIndex MATCH @match", new { match });

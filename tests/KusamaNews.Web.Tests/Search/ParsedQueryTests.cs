@@ -3,7 +3,7 @@ using KusamaNews.Web.Features.Search;
 namespace KusamaNews.Web.Tests.Search;
 
 /// <summary>What a reader types, and the FTS5 expression it becomes: every term a quoted string.</summary>
-public sealed class SearchQueryTests
+public sealed class ParsedQueryTests
 {
     [Theory]
     // The reader's language
@@ -54,22 +54,22 @@ public sealed class SearchQueryTests
     [InlineData("kusama\0\u0007auction", "\"kusama\" AND \"auction\"")]
     [InlineData("＂parachain auction＂", "\"parachain auction\"")]
     public void TranslatesWhatAReaderTypes(string input, string expected) =>
-        Assert.Equal(expected, SearchQuery.Parse(input).Match);
+        Assert.Equal(expected, ParsedQuery.Parse(input).Match);
 
     [Theory]
-    [InlineData(null, SearchQueryProblem.Empty)]
-    [InlineData("", SearchQueryProblem.Empty)]
-    [InlineData("   \t ", SearchQueryProblem.Empty)]
-    [InlineData("^ ( ) * - : \"\"", SearchQueryProblem.NothingToSearch)]
-    [InlineData("OR", SearchQueryProblem.None)]
-    [InlineData("-auction -treasury", SearchQueryProblem.OnlyExclusions)]
-    [InlineData("-auction OR", SearchQueryProblem.None)]
-    public void SaysWhyThereIsNothingToSearch(string? input, SearchQueryProblem problem)
+    [InlineData(null, ParsedQueryProblem.Empty)]
+    [InlineData("", ParsedQueryProblem.Empty)]
+    [InlineData("   \t ", ParsedQueryProblem.Empty)]
+    [InlineData("^ ( ) * - : \"\"", ParsedQueryProblem.NothingToSearch)]
+    [InlineData("OR", ParsedQueryProblem.None)]
+    [InlineData("-auction -treasury", ParsedQueryProblem.OnlyExclusions)]
+    [InlineData("-auction OR", ParsedQueryProblem.None)]
+    public void SaysWhyThereIsNothingToSearch(string? input, ParsedQueryProblem problem)
     {
-        var query = SearchQuery.Parse(input);
+        var query = ParsedQuery.Parse(input);
 
         Assert.Equal(problem, query.Problem);
-        Assert.Equal(problem == SearchQueryProblem.None, query.Match is not null);
+        Assert.Equal(problem == ParsedQueryProblem.None, query.Match is not null);
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public sealed class SearchQueryTests
     [InlineData("😀 auction", "\"auction\"")] // a symbol SQLite knows: no token
     [InlineData("ab🥑* x", "\"ab🥑\"* AND \"x\"")]
     public void SearchesATermWhenTheIndexFindsATokenInIt(string input, string expected) =>
-        Assert.Equal(expected, SearchQuery.Parse(input).Match);
+        Assert.Equal(expected, ParsedQuery.Parse(input).Match);
 
     [Theory]
     [InlineData("parachain auction -2019", "(\"parachain\" OR \"auction\") NOT \"2019\"")]
@@ -87,14 +87,14 @@ public sealed class SearchQueryTests
     [InlineData("parachain", null)]
     [InlineData("xcm OR hrmp", null)]
     public void OffersAnyOfTheTermsAsTheFallback(string input, string? expected) =>
-        Assert.Equal(expected, SearchQuery.Parse(input).AnyMatch);
+        Assert.Equal(expected, ParsedQuery.Parse(input).AnyMatch);
 
     [Fact]
     public void CapsTheInputAt256CharactersWithoutSplittingASurrogatePair()
     {
         var longWord = new string('a', 255) + "😀" + " tail";
 
-        var query = SearchQuery.Parse(longWord);
+        var query = ParsedQuery.Parse(longWord);
 
         Assert.Equal(255, query.Text.Length);
         Assert.DoesNotContain("tail", query.Match);
@@ -103,7 +103,7 @@ public sealed class SearchQueryTests
     [Fact]
     public void ALoneSurrogateIsReplacedNotAnError()
     {
-        var query = SearchQuery.Parse("kusama \ud800 auction \udfff");
+        var query = ParsedQuery.Parse("kusama \ud800 auction \udfff");
 
         Assert.Equal("\"kusama\" AND \"auction\"", query.Match);
     }
@@ -111,12 +111,12 @@ public sealed class SearchQueryTests
     [Fact]
     public void WordsAreThePlainPositiveTermsThatASuggestionCanCorrect()
     {
-        var query = SearchQuery.Parse("parachian \"exact phrase\" pref* -excluded Auction auction");
+        var query = ParsedQuery.Parse("parachian \"exact phrase\" pref* -excluded Auction auction");
 
         Assert.Equal(["parachian", "Auction"], query.Words);
     }
 
     [Fact]
     public void ReplaceSwapsOneWordOfTheTextForASuggestion() =>
-        Assert.Equal("parachain \"auction\" -2019", SearchQuery.Parse("Parachian \"auction\" -2019").Replace("parachian", "parachain"));
+        Assert.Equal("parachain \"auction\" -2019", ParsedQuery.Parse("Parachian \"auction\" -2019").Replace("parachian", "parachain"));
 }

@@ -12,14 +12,14 @@ namespace KusamaNews.Web.Features.Search;
 /// The text is made by <see cref="QueryText"/>, split into terms by <see cref="QueryTerms"/> and
 /// written as FTS5's expression by <see cref="MatchExpression"/>.
 /// </remarks>
-public sealed record SearchQuery
+public sealed record ParsedQuery
 {
     public const int MaxLength = 256;
 
     /// <summary>A prefix needs this many letters or digits before the *, or it would expand to much of the vocabulary.</summary>
     public const int MinPrefixLength = 2;
 
-    private SearchQuery(string text, IReadOnlyList<SearchTerm> terms, string? match, string? anyMatch, SearchQueryProblem problem)
+    private ParsedQuery(string text, IReadOnlyList<SearchTerm> terms, string? match, string? anyMatch, ParsedQueryProblem problem)
     {
         Text = text;
         Terms = terms;
@@ -40,27 +40,27 @@ public sealed record SearchQuery
     /// <summary>The fallback when <see cref="Match"/> finds nothing: any of the terms. Null with fewer than two.</summary>
     public string? AnyMatch { get; }
 
-    public SearchQueryProblem Problem { get; }
+    public ParsedQueryProblem Problem { get; }
 
     /// <summary>The plain words to search for (not phrases, prefixes or exclusions): what suggestions can correct.</summary>
     public IReadOnlyList<string> Words =>
         [.. Terms.Where(t => t is { Kind: SearchTermKind.Word, Excluded: false }).Select(t => t.Text).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    public static SearchQuery Parse(string? input)
+    public static ParsedQuery Parse(string? input)
     {
         var text = QueryText.Normalise(input);
         if (text.Length == 0)
-            return new SearchQuery(text, [], null, null, SearchQueryProblem.Empty);
+            return new ParsedQuery(text, [], null, null, ParsedQueryProblem.Empty);
 
         var terms = QueryTerms.Of(text);
         var (clauses, excluded) = MatchExpression.Group(terms);
         if (clauses.Count == 0)
         {
-            var problem = excluded.Count > 0 ? SearchQueryProblem.OnlyExclusions : SearchQueryProblem.NothingToSearch;
-            return new SearchQuery(text, terms, null, null, problem);
+            var problem = excluded.Count > 0 ? ParsedQueryProblem.OnlyExclusions : ParsedQueryProblem.NothingToSearch;
+            return new ParsedQuery(text, terms, null, null, problem);
         }
 
-        return new SearchQuery(text, terms, MatchExpression.AllOf(clauses, excluded), MatchExpression.AnyOf(clauses, excluded), SearchQueryProblem.None);
+        return new ParsedQuery(text, terms, MatchExpression.AllOf(clauses, excluded), MatchExpression.AnyOf(clauses, excluded), ParsedQueryProblem.None);
     }
 
     /// <summary>The same query with one word replaced (a suggestion), as text a reader could have typed.</summary>

@@ -1,6 +1,6 @@
 namespace KusamaNews.Web.Features.Search;
 
-public enum SearchQueryProblem
+public enum ParsedQueryProblem
 {
     None,
 

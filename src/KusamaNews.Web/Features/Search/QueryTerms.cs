@@ -64,7 +64,7 @@ internal static class QueryTerms
 
     private static SearchTerm Term(string text, SearchTermKind kind, bool starred, bool excluded)
     {
-        if (starred && TrailingTokenLength(text) >= SearchQuery.MinPrefixLength)
+        if (starred && TrailingTokenLength(text) >= ParsedQuery.MinPrefixLength)
             return new SearchTerm(text, SearchTermKind.Prefix, excluded);
         return new SearchTerm(text, kind, excluded);
     }

@@ -10,7 +10,7 @@ internal static class QueryText
         if (string.IsNullOrEmpty(input))
             return "";
         // NFKC can only grow a string so far; bound the work before it, and cap again after.
-        var raw = input.Length > SearchQuery.MaxLength * 4 ? input[..(SearchQuery.MaxLength * 4)] : input;
+        var raw = input.Length > ParsedQuery.MaxLength * 4 ? input[..(ParsedQuery.MaxLength * 4)] : input;
         var clean = new StringBuilder(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
@@ -40,9 +40,9 @@ internal static class QueryText
             normalised = clean.ToString();
         }
         var collapsed = string.Join(' ', normalised.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (collapsed.Length > SearchQuery.MaxLength)
+        if (collapsed.Length > ParsedQuery.MaxLength)
         {
-            var cut = char.IsHighSurrogate(collapsed[SearchQuery.MaxLength - 1]) ? SearchQuery.MaxLength - 1 : SearchQuery.MaxLength;
+            var cut = char.IsHighSurrogate(collapsed[ParsedQuery.MaxLength - 1]) ? ParsedQuery.MaxLength - 1 : ParsedQuery.MaxLength;
             collapsed = collapsed[..cut].TrimEnd();
         }
         return collapsed;

@@ -14,7 +14,7 @@ namespace KusamaNews.Web.Features.Search;
 /// is measured (its duration, and whether it found nothing) unless no metrics are given (the benchmarks).
 /// The statements themselves are <see cref="SearchRun"/>'s.
 /// </summary>
-public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker, SpellingSuggestions spelling, ArchiveMetrics? metrics = null)
+public sealed class SearchQueries(ArchiveDatabase database, SearchRanker ranker, SpellingSuggestions spelling, SiteMetrics? metrics = null)
 {
     private const string SelectStateSql = """
         SELECT Version FROM ArchiveState WHERE Id = 1;

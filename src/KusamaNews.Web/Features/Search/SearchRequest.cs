@@ -14,7 +14,7 @@ public sealed record SearchRequest
     public const int IssuesPerPage = 10;
     public const int MaxPage = 1000;
 
-    public required SearchQuery Query { get; init; }
+    public required ParsedQuery Query { get; init; }
 
     /// <summary>A topic slug (lower-case letters, digits and hyphens), or null for every topic.</summary>
     public string? Topic { get; init; }
@@ -37,7 +37,7 @@ public sealed record SearchRequest
             (fromYear, toYear) = (toYear, fromYear);
         return new SearchRequest
         {
-            Query = SearchQuery.Parse(q),
+            Query = ParsedQuery.Parse(q),
             Topic = Slugs.IsTopic(topic) ? topic : null,
             FromYear = fromYear,
             ToYear = toYear,

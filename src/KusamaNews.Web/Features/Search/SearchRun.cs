@@ -101,12 +101,12 @@ internal sealed class SearchRun(SqliteConnection connection, SqliteTransaction t
     {
         foreach (var word in request.Query.Words)
         {
-            if (Exists(SearchQuery.Parse(word).Match))
+            if (Exists(ParsedQuery.Parse(word).Match))
                 continue;
             if (spelling.Suggest(connection, transaction, version, word) is not { } correction)
                 continue;
             var corrected = request.Query.Replace(word, correction);
-            if (Exists(SearchQuery.Parse(corrected).Match))
+            if (Exists(ParsedQuery.Parse(corrected).Match))
                 return corrected;
         }
         return null;

@@ -7,7 +7,7 @@ public static class TopicNames
 {
     private const int MinLength = 4;
 
-    public static IReadOnlyList<TopicLink> Matching(IReadOnlyList<TopicLink> topics, SearchQuery query)
+    public static IReadOnlyList<TopicLink> Matching(IReadOnlyList<TopicLink> topics, ParsedQuery query)
     {
         var words = query.Terms.Where(t => !t.Excluded && t.Kind != SearchTermKind.Or)
             .SelectMany(t => Tokenizer.Tokens(t.Text)).Select(token => token.Folded).ToList();

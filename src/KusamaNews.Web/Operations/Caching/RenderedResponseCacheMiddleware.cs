@@ -12,7 +12,7 @@ namespace KusamaNews.Web.Operations.Caching;
 /// in the kept copy the request's Accept-Encoding prefers, already compressed: ResponseCompression
 /// leaves a response that has a Content-Encoding as it is.
 /// </summary>
-internal sealed class RenderedResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, ArchiveStatus status, ArchiveMetrics metrics, IResponseCompressionProvider compression)
+internal sealed class RenderedResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, ArchiveStatus status, SiteMetrics metrics, IResponseCompressionProvider compression)
 {
     public async Task InvokeAsync(HttpContext context)
     {

@@ -8,7 +8,7 @@ namespace KusamaNews.Web.Operations.Metrics;
 public static class MetricsSetup
 {
     /// <summary>
-    /// OpenTelemetry metrics: the archive's own on the "KusamaNews" meter (<see cref="ArchiveMetrics"/>,
+    /// OpenTelemetry metrics: the archive's own on the "KusamaNews" meter (<see cref="SiteMetrics"/>,
     /// and ingestion's, <see cref="IngestionMetrics"/>), ASP.NET Core's (request durations, Kestrel
     /// connections, rate limiting) and the runtime's (GC, memory, thread pool), exported for Prometheus
     /// to scrape. Register it before ingestion: the first run starts with ingestion's hosted service,
@@ -17,11 +17,11 @@ public static class MetricsSetup
     /// </summary>
     public static IServiceCollection AddSiteMetrics(this IServiceCollection services)
     {
-        services.AddSingleton<ArchiveMetrics>();
+        services.AddSingleton<SiteMetrics>();
         services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ArchiveMetrics.MeterName)) // target_info's service_name
+            .ConfigureResource(resource => resource.AddService(SiteMetrics.MeterName)) // target_info's service_name
             .WithMetrics(metrics => metrics
-                .AddMeter(ArchiveMetrics.MeterName)
+                .AddMeter(SiteMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 // The exporter's own 300 ms memo of a scrape stays: /metrics is not rate limited, and

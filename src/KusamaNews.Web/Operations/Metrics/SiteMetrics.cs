@@ -8,7 +8,7 @@ namespace KusamaNews.Web.Operations.Metrics;
 /// how often the response cache answered, how long searches take and how many find nothing.
 /// Without a listener (a site without the exporter) each call is a no-op.
 /// </summary>
-public sealed class ArchiveMetrics
+public sealed class SiteMetrics
 {
     public const string MeterName = IngestionMetrics.MeterName;
 
@@ -18,7 +18,7 @@ public sealed class ArchiveMetrics
     private readonly Histogram<double> searchDuration;
     private readonly Counter<long> zeroResultSearches;
 
-    public ArchiveMetrics(IMeterFactory meterFactory)
+    public SiteMetrics(IMeterFactory meterFactory)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
