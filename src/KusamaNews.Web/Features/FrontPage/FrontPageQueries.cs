@@ -5,7 +5,10 @@ namespace KusamaNews.Web.Features.FrontPage;
 
 public sealed class FrontPageQueries(ArchiveDatabase database)
 {
-    // The latest issue, its sections (the lead with its HTML), and the issues before it.
+    // The latest issue, its sections (the lead with its HTML), and the issues before it. CROSS JOIN
+    // keeps Issues the outer loop, read newest first down its (Year, Month) index and stopped at the
+    // limit; left to itself the planner scanned every section and sorted them: 10 ms of a first
+    // visit's 30 at 12,000 issues, against 0.2 ms (sqlite3 .timer, issue 18).
     private const string SelectFrontPageSql = """
         SELECT Year, Month, Headline, WordCount FROM Issues ORDER BY Year DESC, Month DESC LIMIT 1;
 
@@ -16,7 +19,7 @@ public sealed class FrontPageQueries(ArchiveDatabase database)
 
         SELECT i.Year, i.Month, i.Headline, s.Heading AS LeadHeading
         FROM Issues i
-        JOIN Sections s ON s.IssueId = i.Id AND s.Ordinal = 1
+        CROSS JOIN Sections s ON s.IssueId = i.Id AND s.Ordinal = 1
         ORDER BY i.Year DESC, i.Month DESC
         LIMIT @Recent OFFSET 1;
 
