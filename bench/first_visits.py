@@ -33,12 +33,12 @@ def kinds(db_path):
     searches = search_mix(db)
     page_target = "≥ 0.25 of nginx; p99 < 50 ms"
     return [
-        (f"issue page, first visits ({len(issues):,} distinct)", issues, page_target),
-        (f"section page, first visits ({min(len(sections), SECTIONS):,} distinct)", sections[:SECTIONS], page_target),
-        (f"topic page, first visits ({len(topics)} topics)", topics, ""),
+        ("issue page, first visits (every issue, in turn)", issues, page_target),
+        (f"section page, first visits (up to {SECTIONS:,} sections, in turn)", sections[:SECTIONS], page_target),
+        ("topic page, first visits (every topic, in turn)", topics, ""),
         ("archive page, first visits", ["/issues"], ""),
         ("home page, first visits", ["/"], ""),
-        (f"search, first visits ({len(searches):,} distinct, 1-3 words from the text)",
+        (f"search, first visits ({SEARCHES:,} searches of 1-3 words from the text, in turn)",
          ["/search?q=" + urllib.parse.quote(q) for q in searches], "≥ 2,000 requests/s; p99 < 100 ms"),
     ]
 

@@ -29,6 +29,12 @@ public sealed class BenchHarnessTests : IDisposable
         "search page, same mix, each request new (no cache)",
         "nginx, static copy of the issue page, gzip on, as a browser asks",
         "issue page, as a browser asks (compressed)",
+        "issue page, first visits (every issue, in turn)",
+        "section page, first visits (up to 20,000 sections, in turn)",
+        "topic page, first visits (every topic, in turn)",
+        "archive page, first visits",
+        "home page, first visits",
+        "search, first visits (2,750 searches of 1-3 words from the text, in turn)",
         "server peak resident memory, after all of the above",
         "start-up to the first page served, database already ingested",
     ];
