@@ -14,9 +14,10 @@ namespace KusamaNews.Ingestion.Parsing;
 public sealed class IssueParser(MarkdownPipeline pipeline)
 {
     /// <summary>Bump when parsing or rendering changes what is stored: every file is then re-read.</summary>
-    public const int Version = 2; // 2: sections keep their Markdown again
+    public const int Version = 3; // 3: editors' tags as markup, comments dropped, tables and code in scrolling regions
 
     private readonly SectionRenderer renderer = new(pipeline);
+    private readonly HtmlAsText htmlAsText = new(pipeline);
 
     /// <returns>The issue, or null when the diagnostics hold an error.</returns>
     public ParsedIssue? Parse(string text, DiagnosticBag diagnostics)
@@ -46,8 +47,12 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
     {
         var document = Markdown.Parse(text, pipeline);
         var frontMatter = FrontMatter.Read(document, diagnostics);
+        var mayHoldHtml = RawHtml.MayBeIn(text);
+        if (mayHoldHtml)
+            RawHtml.FilterBlocks(document, htmlAsText, diagnostics);
         var inlines = LinkSanitizer.Sanitize(document, diagnostics);
-        RawHtml.Report(inlines, diagnostics);
+        if (mayHoldHtml)
+            RawHtml.FilterInlines(inlines, diagnostics);
         var outline = Outline.Of(document, text, diagnostics);
 
         var month = ResolveMonth(outline, frontMatter, diagnostics);
@@ -167,7 +172,7 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
                     diagnostics.Warn(block.Line + 1, "text before the first '## ' section is not part of any section; it was left out");
                     continue;
                 }
-                DemoteHeadings(block, diagnostics);
+                DemoteHeadings(block);
                 outline.Sections[^1].Body.Add(block);
             }
             return outline;
@@ -201,11 +206,10 @@ public sealed class IssueParser(MarkdownPipeline pipeline)
                 diagnostics.Warn(line, $"a third '# ' heading (\"{text}\") before the first section was left out");
         }
 
-        // A section's heading is an H2; headings inside its body are kept below it.
-        private static void DemoteHeadings(Block block, DiagnosticBag diagnostics)
+        // A section's heading is an H2; headings inside its body are kept below it. Editors write
+        // '# ' for a heading inside a section as often as '### ', and both read right: no warning.
+        private static void DemoteHeadings(Block block)
         {
-            if (block is HeadingBlock { Level: 1 } h1)
-                diagnostics.Warn(h1.Line + 1, "a '# ' heading inside a section is shown as a sub-heading");
             var headings = block is ContainerBlock container ? container.Descendants<HeadingBlock>() : [];
             foreach (var heading in headings.Append(block as HeadingBlock))
             {

@@ -70,6 +70,6 @@ internal static class LinkSanitizer
     private static void Report(DiagnosticBag diagnostics, Inline inline, string what, string? url)
     {
         var shown = url is { Length: > 40 } ? url[..40] + "…" : url;
-        diagnostics.Warn(inline.Line + 1, $"{what} to \"{shown}\" removed: only http, https, mailto and relative URLs are allowed");
+        diagnostics.Warn(inline.Line + 1, $"{what} to \"{shown}\" removed: only {UrlPolicy.Described} are allowed");
     }
 }

@@ -9,7 +9,11 @@ namespace KusamaNews.Ingestion.Parsing;
 /// <summary>Renders a section's blocks, parsed once with the whole issue, to HTML and to plain text.</summary>
 internal sealed class SectionRenderer(MarkdownPipeline pipeline)
 {
-    public string Html(IReadOnlyList<Block> blocks) => Render(ThreadRenderers.For(pipeline).Html, blocks, Trimmed);
+    public string Html(IReadOnlyList<Block> blocks)
+    {
+        var html = Render(ThreadRenderers.For(pipeline).Html, blocks, Trimmed);
+        return RawHtml.IsHeldIn(blocks) ? RawHtmlSanitizer.Clean(html) : html; // only a section with an editor's tags pays for it
+    }
 
     /// <summary>The text a reader reads, one line a paragraph, list item or code line (for search and excerpts), and its words.</summary>
     public (string Text, int Words) PlainText(IReadOnlyList<Block> blocks) =>

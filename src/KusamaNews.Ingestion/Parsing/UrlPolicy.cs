@@ -1,9 +1,15 @@
 namespace KusamaNews.Ingestion.Parsing;
 
-/// <summary>Which URLs an issue may link to: http, https, mailto and relative URLs, nothing else.</summary>
+/// <summary>
+/// Which URLs an issue may link to: the web, mail, chat (irc, ircs, xmpp), ftp and telephone
+/// numbers, and relative URLs; nothing else (javascript:, vbscript:, data:, file:, any unknown).
+/// </summary>
 public static class UrlPolicy
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+    internal static readonly string[] AllowedSchemes = ["http", "https", "mailto", "irc", "ircs", "ftp", "xmpp", "tel"];
+
+    /// <summary>The allowed schemes as an editor reads them, for warnings.</summary>
+    public static string Described => "http, https, mailto, irc, ircs, ftp, xmpp, tel and relative URLs";
 
     public static bool IsAllowed(string? url)
     {

@@ -44,6 +44,7 @@ public static class DocumentedOutcomes
         ["script.md"] = (Outcome.IngestedWithWarnings, [(3, "raw HTML"), (5, "raw HTML"), (7, "raw HTML"), (9, "raw HTML")]),
         ["iframe.md"] = (Outcome.IngestedWithWarnings, [(7, "raw HTML"), (9, "raw HTML")]),
         ["onerror.md"] = (Outcome.IngestedWithWarnings, [(7, "raw HTML"), (9, "raw HTML")]),
+        ["editors-tags.md"] = (Outcome.IngestedWithWarnings, [(5, "onclick attribute of <sup>"), (7, "ontoggle attribute of <details>"), (7, "onclick attribute of <summary>"), (9, "style attribute of <kbd>"), (11, "onload attribute of <br>")]),
         ["javascript-links.md"] = (Outcome.IngestedWithWarnings, [(7, "link to"), (7, "link to"), (7, "link to"), (7, "link to"), (9, "image to"), (9, "image to"), (11, "link to")]),
         [BadContentArchive.FiveMegabytes] = (Outcome.Skipped, [(1, "more than the limit of 4,194,304 (Archive:MaxFileBytes)")]),
     };

@@ -25,12 +25,13 @@ public sealed class StructureTests
     }
 
     [Fact]
-    public void StrayTextEmptySectionsAndInnerH1AreWarnedAboutOnTheirLines()
+    public void StrayTextAndEmptySectionsAreWarnedAboutOnTheirLinesAndAnInnerH1IsNot()
     {
         var warnings = Fixture.Read("structure.md").Diagnostics.Select(d => (d.Line, d.Message)).ToList();
 
         Assert.Contains(warnings, w => w.Line == 5 && w.Message.Contains("before the first", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.Line == 23 && w.Message.Contains("\"Empty\" has no text", StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.Line == 27 && w.Message.Contains("sub-heading", StringComparison.Ordinal));
+        // A '# ' heading inside a section reads right as a sub-heading: nothing for the editor to fix.
+        Assert.DoesNotContain(warnings, w => w.Line == 27);
     }
 }

@@ -13,7 +13,12 @@ public sealed class UrlPolicyTests
     [InlineData("other-page?x=a:b")]
     [InlineData("//cdn.example.org/x")]
     [InlineData("")]
-    public void AllowsWebMailAndRelativeUrls(string url) => Assert.True(UrlPolicy.IsAllowed(url));
+    [InlineData("irc://irc.example.org/kusama")]
+    [InlineData("ircs://irc.example.org:6697/kusama")]
+    [InlineData("ftp://ftp.example.org/pub/")]
+    [InlineData("xmpp:news@example.org")]
+    [InlineData("TEL:+15550100")]
+    public void AllowsWebMailChatFtpTelephoneAndRelativeUrls(string url) => Assert.True(UrlPolicy.IsAllowed(url));
 
     [Theory]
     [InlineData("javascript:alert(1)")]
@@ -25,5 +30,8 @@ public sealed class UrlPolicyTests
     [InlineData("vbscript:msgbox")]
     [InlineData("file:///etc/passwd")]
     [InlineData("averyveryverylongschemename:x")]
+    [InlineData("sms:+15550100")]
+    [InlineData("ircx://example.org")]
+    [InlineData("ft\tp\0x:x")]
     public void RefusesEverythingElse(string url) => Assert.False(UrlPolicy.IsAllowed(url));
 }

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KusamaNews.Ingestion.Domain;
+using KusamaNews.Ingestion.Parsing;
 using KusamaNews.Ingestion.Pipeline;
 using KusamaNews.Testing;
 
@@ -36,6 +37,9 @@ public sealed partial class ParserProperties
         // Whole hostile constructs, so that random surroundings put them in every context.
         "[a](javascript:alert(1))", "[b](JaVa\tScRiPt:alert(2))", "[c][r]\n\n[r]: javascript:alert(3)\n", "<javascript:alert(4)>",
         "![d](data:text/html;base64,PHNjcmlwdD4=)", "[e](vbscript:x)", "<a href=\"javascript:alert(5)\">f</a>", "[g](https://ok.example)",
+        // Editors' tags (kept as markup) with hostile attributes, comments, and type names.
+        "<br>", "<sup>", "</sup>", "<details open ontoggle=alert(1)>", "<summary>", "</details>", "<kbd style=\"x:url(javascript:y)\">",
+        "<abbr title='\"><script>alert(1)</script>'>", "<mark onclick=alert(1)>", "<!-- ", " -->", "Vec<T>", "<div>", "\n<details>\n",
     ];
 
     [Property(MaxTest = Runs)]
@@ -107,8 +111,17 @@ public sealed partial class ParserProperties
             && sections.Select(s => s.Slug).Distinct(StringComparer.Ordinal).Count() == sections.Count
             && sections.All(s => SlugShape().IsMatch(s.Slug))
             && sections.All(s => !HtmlSafety.Violations(s.Html).Any())
+            && sections.All(s => EditorsTagsKeepOnlyTitleAndOpen(s.Html))
             && IssueMonth.IsValid(issue.Month.Year, issue.Month.Month);
     }
+
+    // The tags editors may write carry no other attribute (Markdig's own <pre><code class="language-…"> aside).
+    private static bool EditorsTagsKeepOnlyTitleAndOpen(string html) =>
+        HtmlParser.ParseDocument($"<body>{html}</body>").All
+            .Where(e => HtmlTags.Allowed.Contains(e.LocalName) && !(e.LocalName == "code" && e.ParentElement?.LocalName == "pre"))
+            .All(e => e.Attributes.All(a => HtmlTags.AllowedAttributes.Contains(a.Name)));
+
+    private static readonly AngleSharp.Html.Parser.HtmlParser HtmlParser = new();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugShape();

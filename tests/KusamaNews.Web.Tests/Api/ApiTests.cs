@@ -86,7 +86,7 @@ public sealed class ApiTests(KusamaNewsFactory factory) : IClassFixture<KusamaNe
         using var hostile = KusamaNewsFactory.WithContent(("2024-06.md", """
             # Kusama News - June 2024
 
-            # "Quotes" & <b>tags</b> \ backslash
+            # "Quotes" & <span>tags</span> \ backslash
 
             ## Lead
 
@@ -95,9 +95,10 @@ public sealed class ApiTests(KusamaNewsFactory factory) : IClassFixture<KusamaNe
         using var response = await hostile.CreateClient().GetAsync("/api/issues");
         var json = await response.Content.ReadAsStringAsync();
 
-        Assert.DoesNotContain("<b>", json, StringComparison.Ordinal);
+        // <span> is no editor's tag (those, <b> among them, are markup, and a heading's text keeps their words alone).
+        Assert.DoesNotContain("<span>", json, StringComparison.Ordinal);
         var issue = JsonDocument.Parse(json).RootElement.GetProperty("issues")[0];
-        Assert.Equal("\"Quotes\" & <b>tags</b> \\ backslash", issue.GetProperty("headline").GetString());
+        Assert.Equal("\"Quotes\" & <span>tags</span> \\ backslash", issue.GetProperty("headline").GetString());
     }
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)

@@ -91,7 +91,7 @@ public sealed class FeedTests(KusamaNewsFactory factory) : IClassFixture<KusamaN
         using var hostile = KusamaNewsFactory.WithContent(("2024-06.md", """
             # Kusama News - June 2024
 
-            # Tom & Jerry <b>bold</b> ]]> "quoted"
+            # Tom & Jerry <font>bold</font> ]]> "quoted"
 
             ## Lead <script>alert(1)</script>
 
@@ -101,9 +101,10 @@ public sealed class FeedTests(KusamaNewsFactory factory) : IClassFixture<KusamaN
         var feed = await hostile.CreateClient().GetFeedAsync("/feed.xml");
 
         var entry = Assert.Single(feed.Entries());
-        Assert.Equal("Tom & Jerry <b>bold</b> ]]> \"quoted\"", entry.Element(Atom + "title")!.Value);
+        // <font> is no editor's tag (those, <b> among them, are markup, and a heading's text keeps their words alone).
+        Assert.Equal("Tom & Jerry <font>bold</font> ]]> \"quoted\"", entry.Element(Atom + "title")!.Value);
         var content = await Html.ParseAsync(entry.Element(Atom + "content")!.Value);
-        Assert.Empty(content.QuerySelectorAll("script, b"));
+        Assert.Empty(content.QuerySelectorAll("script, font"));
         Assert.Equal("Lead <script>alert(1)</script>", content.QuerySelector("h2").Text());
     }
 

@@ -24,7 +24,7 @@ public static class SearchContent
 
         Opening words.
 
-        ## The <b>bold</b> & "quoted" zebra heading
+        ## The <font>bold</font> & "quoted" zebra heading
 
         A zebra wrote <script>alert('zebra')</script> & "zebra" things, see [the zebra page](https://example.org/zebra?x=1&y=2 "zebra title").
         """);

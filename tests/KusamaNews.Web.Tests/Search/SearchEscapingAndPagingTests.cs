@@ -43,7 +43,7 @@ public sealed class SearchEscapingAndPagingTests : IDisposable
         var page = await site.CreateClient().GetDocumentAsync("/search?q=zebra");
 
         var heading = page.QuerySelector(".search-section h3")!;
-        Assert.Equal("The <b>bold</b> & \"quoted\" zebra heading", heading.Text());
+        Assert.Equal("The <font>bold</font> & \"quoted\" zebra heading", heading.Text());
         Assert.Equal(["zebra"], heading.QuerySelectorAll("mark").Select(m => m.Text()));
         var snippet = page.QuerySelector(".search-section__snippet")!;
         Assert.Contains("<script>alert('zebra')</script>", snippet.Text(), StringComparison.Ordinal);
@@ -58,10 +58,10 @@ public sealed class SearchEscapingAndPagingTests : IDisposable
         var body = await site.CreateClient().GetStringAsync("/api/search?q=zebra");
 
         Assert.DoesNotContain("<script", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("<b>", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<font>", body, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(body);
         var result = json.RootElement.GetProperty("results")[0];
-        Assert.Equal("The <b>bold</b> & \"quoted\" zebra heading", result.GetProperty("heading").GetString());
+        Assert.Equal("The <font>bold</font> & \"quoted\" zebra heading", result.GetProperty("heading").GetString());
         Assert.Contains("&lt;script&gt;alert(&#x27;<mark>zebra</mark>&#x27;)&lt;/script&gt;", result.GetProperty("snippet").GetString(), StringComparison.Ordinal);
     }
 
@@ -88,7 +88,7 @@ public sealed class SearchEscapingAndPagingTests : IDisposable
 
     [Theory]
     [InlineData("<script>", 2)] // the word "script", twice in the text
-    [InlineData("\"><b>zebra", 7)] // "b" twice in the heading, "zebra" five times
+    [InlineData("\"><font>zebra", 7)] // "font" twice in the heading, "zebra" five times
     [InlineData("ZÉBRA", 5)]
     public async Task AnyHighlightValueIsSafe(string highlight, int marks)
     {
