@@ -12,7 +12,7 @@ namespace KusamaNews.BrowserTests;
 /// The site on a real Kestrel server (a free 127.0.0.1 port, a temporary database, the real
 /// content) and one headless Chromium, Debian's, shared by every browser test.
 /// </summary>
-public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string dataFolder = Directory.CreateTempSubdirectory("kusamanews-browser").FullName;
     private IPlaywright? playwright;
@@ -56,9 +56,12 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         return page;
     }
 
+    /// <summary>The folder (beside the tests) of the issues this site serves.</summary>
+    protected virtual string ContentFolder => "TestContent";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Archive:ContentPath", Path.Combine(AppContext.BaseDirectory, "TestContent"));
+        builder.UseSetting("Archive:ContentPath", Path.Combine(AppContext.BaseDirectory, ContentFolder));
         builder.UseSetting("Archive:DatabasePath", Path.Combine(dataFolder, "archive.db"));
     }
 
